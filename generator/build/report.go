@@ -1,0 +1,65 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"newsgen/generator/publish"
+)
+
+// Report is what a build did and what went wrong on the way.
+type Report struct {
+	mu       sync.Mutex
+	problems []string
+	// Skipped are the seeds that import could not read, one line each.
+	Skipped []string
+	// Articles is how many articles the site publishes.
+	Articles                    int
+	Written, Unchanged, Removed int64
+	Elapsed                     time.Duration
+}
+
+func (r *Report) problem(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.problems = append(r.problems, err.Error())
+}
+
+// Problems are the files that could not be built, one line each, sorted.
+func (r *Report) Problems() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := append([]string(nil), r.problems...)
+	sort.Strings(out)
+	return out
+}
+
+func (r *Report) finish(pub *publish.Publisher, articles int, elapsed time.Duration) {
+	c := pub.Counts()
+	r.Articles = articles
+	r.Written, r.Unchanged, r.Removed = c.Written.Load(), c.Unchanged.Load(), c.Removed.Load()
+	r.Elapsed = elapsed
+}
+
+// Summary is the build's one-line account.
+func (r *Report) Summary() string {
+	return fmt.Sprintf("build: %d articles; %d files written, %d unchanged, %d removed; %s",
+		r.Articles, r.Written, r.Unchanged, r.Removed, r.Elapsed.Round(time.Millisecond))
+}
+
+// Err is nil when the build had no problems; otherwise it holds one line
+// per problem. With strict, skipped seeds count as problems too.
+func (r *Report) Err(strict bool) error {
+	lines := r.Problems()
+	if strict {
+		lines = append(lines, r.Skipped...)
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgen/generator/build"
+)
+
+// errUsage means the usage was printed already.
+var errUsage = errors.New("usage")
+
+type command struct {
+	name, args, summary string
+	run                 func(fs *flag.FlagSet, args []string) error
+}
+
+var commands = []command{
+	{"import", "[-C root] [-strict]", "turn seeds/ into Markdown articles in content/", runImport},
+	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future]", "import, then render content/ into public/, minified", runBuild},
+}
+
+func run(args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage()
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			fs := flag.NewFlagSet("newsgen "+c.name, flag.ContinueOnError)
+			fs.Usage = func() {
+				fmt.Fprintf(fs.Output(), "usage: newsgen %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, upperFirst(c.summary))
+				fs.PrintDefaults()
+			}
+			err := c.run(fs, args[1:])
+			if errors.Is(err, flag.ErrHelp) {
+				return nil
+			}
+			return err
+		}
+	}
+	fmt.Fprintf(os.Stderr, "newsgen: unknown command %q\n", args[0])
+	usage()
+	return errUsage
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "newsgen builds a static news archive from scraped seed articles.\n\nusage: newsgen COMMAND [flags]\n\nCommands:")
+	for _, c := range commands {
+		fmt.Fprintf(os.Stderr, "  %-7s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(os.Stderr, "\nRun 'newsgen COMMAND -h' for a command's flags.")
+}
+
+func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// siteFlags are the flags every command that reads a site shares.
+type siteFlags struct {
+	root   string
+	strict bool
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.root, "C", ".", "site root holding seeds/, content/, layouts/ and "+"newsgen.toml")
+	fs.BoolVar(&f.strict, "strict", false, "fail when any seed is skipped (for CI)")
+}
+
+func runImport(fs *flag.FlagSet, args []string) error {
+	var sf siteFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	rep, err := build.Import(build.Options{Root: sf.root, Log: os.Stdout})
+	if err != nil {
+		return err
+	}
+	return rep.Err(sf.strict)
+}
+
+func runBuild(fs *flag.FlagSet, args []string) error {
+	var sf siteFlags
+	sf.register(fs)
+	o := build.Options{Log: os.Stdout}
+	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
+	fs.StringVar(&o.BaseURL, "base-url", "", "base URL the site is published at, overriding base_url in the config")
+	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
+	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	now, err := buildTime()
+	if err != nil {
+		return err
+	}
+	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
+	_, err = build.Build(o)
+	return err
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%s: unexpected argument %q (see -h)", fs.Name(), fs.Arg(0))
+	}
+	return nil
+}
+
+// buildTime is SOURCE_DATE_EPOCH when set, so that builds are
+// reproducible, and otherwise the clock.
+func buildTime() (time.Time, error) {
+	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || v == "" {
+		return time.Now(), nil
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a whole number of seconds", v)
+	}
+	return time.Unix(sec, 0).UTC(), nil
+}
+

@@ -1,0 +1,49 @@
+// Package content holds the archive's articles as editors see them: Markdown
+// files with YAML front matter in a site's content/ folder. It reads and
+// writes that format and nothing else; every later stage starts from an
+// Article.
+package content
+
+import "time"
+
+// DateLayout is how an article's date is written in front matter.
+const DateLayout = "2006-01-02"
+
+// Image is an article's lead image. newsgen never has the picture itself,
+// only the words that stood under it on the scraped page.
+type Image struct {
+	Caption string `yaml:"caption,omitempty"`
+	Credit  string `yaml:"credit,omitempty"`
+}
+
+// Meta is the front matter of an article: the keys import writes and the
+// keys an editor may add by hand.
+type Meta struct {
+	Title      string    `yaml:"title"`
+	Slug       string    `yaml:"slug"`
+	Date       time.Time `yaml:"-"`
+	DateSource string    `yaml:"date_source,omitempty"`
+	Category   string    `yaml:"category,omitempty"`
+	Summary    string    `yaml:"summary,omitempty"`
+	Image      *Image    `yaml:"image,omitempty"`
+	Tags       []string  `yaml:"tags"`
+	Seed       string    `yaml:"seed,omitempty"`
+	Draft      bool      `yaml:"draft,omitempty"`
+	// Updated is when an editor last changed the article, if they say so.
+	Updated time.Time `yaml:"-"`
+	// ImportHash is the hash of the file as import wrote it. A file whose
+	// bytes no longer match it was edited by hand and is left alone.
+	ImportHash string `yaml:"import_hash,omitempty"`
+}
+
+// Article is one article: its front matter, its Markdown body, and where it
+// came from so that errors can point at the right file and line.
+type Article struct {
+	Meta
+	// Body is the Markdown after the front matter.
+	Body string
+	// Path is the file the article was read from, relative to the site root.
+	Path string
+	// BodyLine is the 1-based line of Path on which Body starts.
+	BodyLine int
+}

@@ -1,0 +1,142 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// rawMeta is Meta as YAML spells it: dates stay text until they are checked,
+// so that a bad date can be reported with its line.
+type rawMeta struct {
+	Meta    `yaml:",inline"`
+	Date    yaml.Node `yaml:"date"`
+	Updated yaml.Node `yaml:"updated"`
+}
+
+var errNoFrontMatter = errors.New("no front matter: the file must start with a line of three dashes (---)")
+
+// Parse reads an article from the bytes of a content file. name is the
+// file's path, used in errors and to derive a missing slug.
+func Parse(name string, data []byte) (*Article, error) {
+	head, body, bodyLine, err := split(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s:1: %w", name, err)
+	}
+	a, err := parseMeta(name, head)
+	if err != nil {
+		return nil, err
+	}
+	a.Body = body
+	a.BodyLine = bodyLine
+	return a, nil
+}
+
+// ParseMeta reads only the front matter of a content file, for the stages
+// that need an article's place in the archive but not its text.
+func ParseMeta(name string, data []byte) (*Article, error) {
+	head, _, bodyLine, err := split(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s:1: %w", name, err)
+	}
+	a, err := parseMeta(name, head)
+	if err != nil {
+		return nil, err
+	}
+	a.BodyLine = bodyLine
+	return a, nil
+}
+
+func parseMeta(name string, head []byte) (*Article, error) {
+	var raw rawMeta
+	if err := yaml.Unmarshal(head, &raw); err != nil {
+		return nil, yamlError(name, err)
+	}
+	a := &Article{Meta: raw.Meta, Path: name}
+	var err error
+	if a.Date, err = parseDate(name, "date", &raw.Date, true); err != nil {
+		return nil, err
+	}
+	if a.Updated, err = parseDate(name, "updated", &raw.Updated, false); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(a.Title) == "" {
+		return nil, fmt.Errorf("%s:1: front matter has no title", name)
+	}
+	if a.Slug == "" {
+		a.Slug = strings.TrimSuffix(path.Base(name), path.Ext(name))
+	}
+	if !validSlug(a.Slug) {
+		return nil, fmt.Errorf("%s:1: slug %q may hold only a-z, 0-9 and inner hyphens", name, a.Slug)
+	}
+	return a, nil
+}
+
+// split cuts a content file into its front matter and its body. It keeps
+// count of lines so that errors in either part name the file's real line.
+func split(data []byte) (head []byte, body string, bodyLine int, err error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "---\n") {
+		return nil, "", 0, errNoFrontMatter
+	}
+	rest := text[len("---\n"):]
+	end := strings.Index(rest, "\n---\n")
+	closeLen := len("\n---\n")
+	if end < 0 && strings.HasSuffix(rest, "\n---") {
+		end, closeLen = len(rest)-len("\n---"), len("\n---")
+	}
+	if end < 0 {
+		return nil, "", 0, errors.New("front matter is not closed by a line of three dashes (---)")
+	}
+	head = []byte(rest[:end+1])
+	body = rest[end+closeLen:]
+	bodyLine = 2 + strings.Count(rest[:end+closeLen], "\n")
+	trimmed := strings.TrimLeft(body, "\n")
+	bodyLine += len(body) - len(trimmed)
+	return head, trimmed, bodyLine, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:unmarshal errors:\n\s*)?line (\d+): `)
+
+// yamlError turns the YAML library's error into "file:line: what", counting
+// the opening dashes so that the line is the file's own.
+func yamlError(name string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		rest := strings.SplitN(msg[len(m[0]):], "\n", 2)[0]
+		return fmt.Errorf("%s:%d: front matter: %s", name, n+1, rest)
+	}
+	return fmt.Errorf("%s:1: front matter: %s", name, strings.TrimPrefix(msg, "yaml: "))
+}
+
+var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// parseDate reads a date key. Dates without a zone are taken as UTC here;
+// the site model moves them into the site's time zone.
+func parseDate(name, key string, n *yaml.Node, required bool) (time.Time, error) {
+	if n.Kind == 0 {
+		if required {
+			return time.Time{}, fmt.Errorf("%s:1: front matter has no %s", name, key)
+		}
+		return time.Time{}, nil
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, n.Value); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%s:%d: %s %q is not a date like 2026-06-29", name, n.Line+1, key, n.Value)
+}
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+func validSlug(s string) bool { return slugPattern.MatchString(s) }

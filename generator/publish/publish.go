@@ -1,0 +1,141 @@
+// Package publish writes the site's files into the output folder: each
+// minified, each written only when its bytes changed, each replaced whole
+// (a reader never sees half a file), and files no longer part of the site
+// removed at the end of a full build.
+package publish
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"newsgen/generator/minifiers"
+)
+
+// Publisher writes into one output folder. It is safe for concurrent use.
+type Publisher struct {
+	Dir    string
+	min    *minifiers.Minifier
+	mu     sync.Mutex
+	wrote  map[string]bool
+	counts Counts
+}
+
+// Counts says what a build did to the output folder.
+type Counts struct {
+	Written, Unchanged, Removed atomic.Int64
+}
+
+// New returns a publisher into dir.
+func New(dir string) *Publisher {
+	return &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}}
+}
+
+// Counts returns what was done so far.
+func (p *Publisher) Counts() *Counts { return &p.counts }
+
+// Write minifies data and stores it as name, a slash-separated path in the
+// output folder. A file that already holds these bytes is left untouched,
+// so that deploys and file watchers see only real changes.
+func (p *Publisher) Write(name string, data []byte) error {
+	out, err := p.min.Minify(name, data)
+	if err != nil {
+		return err
+	}
+	return p.WriteRaw(name, out)
+}
+
+// WriteRaw stores data as name without minifying it.
+func (p *Publisher) WriteRaw(name string, data []byte) error {
+	p.mu.Lock()
+	p.wrote[name] = true
+	p.mu.Unlock()
+	full := filepath.Join(p.Dir, filepath.FromSlash(name))
+	if old, err := os.ReadFile(full); err == nil && bytes.Equal(old, data) {
+		p.counts.Unchanged.Add(1)
+		return nil
+	}
+	if err := writeAtomic(full, data); err != nil {
+		return err
+	}
+	p.counts.Written.Add(1)
+	return nil
+}
+
+// writeAtomic writes to a temporary file beside the target and renames it
+// into place, so that the old file stays whole until the new one is.
+func writeAtomic(full string, data []byte) error {
+	dir := filepath.Dir(full)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".newsgen-*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), full)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("%s: %w", full, werr)
+	}
+	return nil
+}
+
+// Prune removes the files that an earlier build wrote (previous, as
+// returned by Written then) and this one did not, with the folders left
+// empty: a deleted article leaves no page behind. Files newsgen never
+// wrote are never touched, whatever else lives in the output folder.
+func (p *Publisher) Prune(previous []string) error {
+	for _, rel := range previous {
+		if p.wrote[rel] || !fs.ValidPath(rel) {
+			continue
+		}
+		full := filepath.Join(p.Dir, filepath.FromSlash(rel))
+		if err := os.Remove(full); err != nil {
+			if os.IsNotExist(err) {
+				continue
+			}
+			return err
+		}
+		p.counts.Removed.Add(1)
+		removeEmptyParents(p.Dir, filepath.Dir(full))
+	}
+	return nil
+}
+
+// Written lists the files written or confirmed so far, sorted.
+func (p *Publisher) Written() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]string, 0, len(p.wrote))
+	for name := range p.wrote {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func removeEmptyParents(root, dir string) {
+	for dir != root && strings.HasPrefix(dir, root) {
+		if os.Remove(dir) != nil {
+			return
+		}
+		dir = filepath.Dir(dir)
+	}
+}

@@ -1,0 +1,57 @@
+// Package render turns the archive model into pages: Markdown bodies into
+// HTML with gomarkdown, and pages into documents with the site's
+// html/template layouts. It writes nothing; the caller publishes.
+package render
+
+import (
+	"strings"
+
+	"github.com/gomarkdown/markdown"
+	"github.com/gomarkdown/markdown/html"
+	"github.com/gomarkdown/markdown/parser"
+)
+
+// extensions are the Markdown features an article may use. MathJax is left
+// out on purpose: news copy is full of dollar amounts.
+const extensions = parser.NoIntraEmphasis | parser.Tables | parser.FencedCode |
+	parser.Autolink | parser.Strikethrough | parser.SpaceHeadings |
+	parser.HeadingIDs | parser.AutoHeadingIDs | parser.Footnotes |
+	parser.BackslashLineBreak | parser.DefinitionLists
+
+// flags make the output typographic (curly quotes, dashes) and safe for
+// text nobody vetted: raw HTML is dropped and only plain URL schemes link.
+const flags = html.CommonFlags | html.SkipHTML | html.Safelink |
+	html.NofollowLinks | html.NoreferrerLinks | html.FootnoteReturnLinks
+
+// Markdown renders an article body to HTML. Parsers and renderers keep
+// state, so each call makes its own: calls may run in parallel.
+func Markdown(body []byte) []byte {
+	p := parser.NewWithExtensions(extensions)
+	r := html.NewRenderer(html.RendererOptions{
+		Flags:                      flags,
+		FootnoteReturnLinkContents: "↩",
+	})
+	r.IsSafeURLOverride = safeURL
+	return markdown.ToHTML(body, p, r)
+}
+
+// safeURL allows links without a scheme (paths, fragments such as the
+// footnotes' "#fn:1") and links with a plain web or mail scheme. Anything
+// else, javascript: and data: first, is not linked.
+func safeURL(u []byte) bool {
+	s := strings.ToLower(strings.TrimLeftFunc(string(u), func(r rune) bool { return r <= ' ' }))
+	s = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(s)
+	end := strings.IndexAny(s, "/?#")
+	if end < 0 {
+		end = len(s)
+	}
+	colon := strings.IndexByte(s[:end], ':')
+	if colon < 0 {
+		return true
+	}
+	switch s[:colon] {
+	case "http", "https", "mailto", "ftp":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+// Package site is the archive model: every article's place in the archive
+// (its URL, its neighbours, its section, its tags, its month) and the list
+// pages built from them. It keeps only what whole-site pages need, never an
+// article's text, so that a million articles fit in a small machine.
+package site
+
+import (
+	"fmt"
+	"time"
+
+	"newsgen/generator/content"
+)
+
+// Entry is what the archive keeps of one article.
+type Entry struct {
+	Title    string
+	Slug     string
+	Summary  string
+	Category Term
+	Tags     []Term
+	// Date is the publication date in the site's time zone.
+	Date    time.Time
+	Updated time.Time
+	Draft   bool
+	// Source is the content file, relative to the site root.
+	Source string
+	// Index is the entry's position in the archive, newest first.
+	Index int
+}
+
+// Term is a category or tag: its name as written and its URL slug.
+type Term struct {
+	Name string
+	Slug string
+}
+
+// NewEntry takes from an article what the archive needs, with its date in
+// the site's time zone.
+func NewEntry(a *content.Article, loc *time.Location) *Entry {
+	e := &Entry{
+		Title:   a.Title,
+		Slug:    a.Slug,
+		Summary: a.Summary,
+		Date:    inZone(a.Date, loc),
+		Updated: inZone(a.Updated, loc),
+		Draft:   a.Draft,
+		Source:  a.Path,
+	}
+	if a.Category != "" {
+		e.Category = NewTerm(a.Category)
+	}
+	for _, t := range a.Tags {
+		if t != "" {
+			e.Tags = append(e.Tags, NewTerm(t))
+		}
+	}
+	return e
+}
+
+// inZone reads a date written without a zone as a date in the site's zone,
+// so that 2026-06-29 is the 29th wherever the build runs.
+func inZone(t time.Time, loc *time.Location) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	if t.Location() == time.UTC {
+		y, m, d := t.Date()
+		h, mi, s := t.Clock()
+		return time.Date(y, m, d, h, mi, s, t.Nanosecond(), loc)
+	}
+	return t.In(loc)
+}
+
+// Path is the entry's page path, such as "2026/06/slug/".
+func (e *Entry) Path() string {
+	return fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
+}
+
+// Modified is when the article last changed: its update date, or else its
+// publication date.
+func (e *Entry) Modified() time.Time {
+	if e.Updated.After(e.Date) {
+		return e.Updated
+	}
+	return e.Date
+}

@@ -1,0 +1,112 @@
+package site
+
+import (
+	"sort"
+	"time"
+
+	"newsgen/generator/config"
+)
+
+// Site is the archive: every published entry, newest first, and the groups
+// that list pages are made of.
+type Site struct {
+	Config *config.Config
+	// Entries are the published articles, newest first.
+	Entries    []*Entry
+	Categories []*Group
+	Tags       []*Group
+	Years      []*Year
+	// BuildTime is when the build happens: articles dated after it wait.
+	BuildTime time.Time
+}
+
+// Group is a category's or tag's articles, newest first.
+type Group struct {
+	Term
+	Entries []*Entry
+}
+
+// Options says which entries a build publishes.
+type Options struct {
+	BuildTime time.Time
+	// Drafts publishes articles marked draft.
+	Drafts bool
+	// Future publishes articles dated after the build time.
+	Future bool
+}
+
+// New orders the entries into an archive. Drafts and articles dated after
+// the build time are left out unless the options ask for them. The order
+// is total (date, then slug), so that the same articles always make the
+// same site.
+func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
+	s := &Site{Config: cfg, BuildTime: opts.BuildTime}
+	for _, e := range entries {
+		if e.Draft && !opts.Drafts {
+			continue
+		}
+		if !opts.Future && !opts.BuildTime.IsZero() && e.Date.After(opts.BuildTime) {
+			continue
+		}
+		s.Entries = append(s.Entries, e)
+	}
+	sort.SliceStable(s.Entries, func(i, j int) bool { return newer(s.Entries[i], s.Entries[j]) })
+	for i, e := range s.Entries {
+		e.Index = i
+	}
+	s.Categories = groupBy(s.Entries, func(e *Entry) []Term {
+		if e.Category.Slug == "" {
+			return nil
+		}
+		return []Term{e.Category}
+	})
+	s.Tags = groupBy(s.Entries, func(e *Entry) []Term { return e.Tags })
+	s.Years = byYear(s.Entries)
+	return s
+}
+
+func newer(a, b *Entry) bool {
+	if !a.Date.Equal(b.Date) {
+		return a.Date.After(b.Date)
+	}
+	return a.Slug < b.Slug
+}
+
+// groupBy collects entries under each of their terms, keeping newest
+// first, and orders the groups by slug. Two spellings of one slug share a
+// group under the first spelling seen.
+func groupBy(entries []*Entry, terms func(*Entry) []Term) []*Group {
+	bySlug := map[string]*Group{}
+	var groups []*Group
+	for _, e := range entries {
+		for _, t := range terms(e) {
+			g := bySlug[t.Slug]
+			if g == nil {
+				g = &Group{Term: t}
+				bySlug[t.Slug] = g
+				groups = append(groups, g)
+			}
+			if n := len(g.Entries); n == 0 || g.Entries[n-1] != e {
+				g.Entries = append(g.Entries, e)
+			}
+		}
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].Slug < groups[j].Slug })
+	return groups
+}
+
+// Prev is the next older entry, or nil.
+func (s *Site) Prev(e *Entry) *Entry {
+	if e.Index+1 < len(s.Entries) {
+		return s.Entries[e.Index+1]
+	}
+	return nil
+}
+
+// Next is the next newer entry, or nil.
+func (s *Site) Next(e *Entry) *Entry {
+	if e.Index > 0 {
+		return s.Entries[e.Index-1]
+	}
+	return nil
+}

@@ -1,0 +1,13 @@
+module newsgen
+
+go 1.26.8
+
+require (
+	github.com/gomarkdown/markdown v0.0.0-20261107153045-a51d70be185e
+	github.com/pelletier/go-toml/v2 v2.4.3
+	github.com/tdewolff/minify/v2 v2.24.25
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/text v0.44.0
+)
+
+require github.com/tdewolff/parse/v2 v2.8.20 // indirect
