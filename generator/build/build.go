@@ -5,7 +5,6 @@
 package build
 
 import (
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -14,9 +13,7 @@ import (
 	"time"
 
 	"newsgen/generator/config"
-	"newsgen/generator/publish"
 	"newsgen/generator/render"
-	"newsgen/generator/site"
 	"newsgen/layouts"
 )
 
@@ -88,35 +85,9 @@ func Theme(root string) fs.FS {
 	return render.Overlay{Top: os.DirFS(filepath.Join(root, render.LayoutDir)), Bottom: layouts.FS}
 }
 
-// Build runs the whole pipeline once. Problems with single files are
-// reported and the rest of the site is still built; the returned error
-// lists them, one line each.
+// Build runs the whole pipeline once, using and refreshing the cache.
+// Problems with single files are reported and the rest of the site is
+// still built; the returned error lists them, one line each.
 func Build(o Options) (*Report, error) {
-	o.fill()
-	start := time.Now()
-	rep := &Report{}
-	cfg, err := LoadConfig(o)
-	if err != nil {
-		return rep, err
-	}
-	if !o.NoImport {
-		if err := importSeeds(o, cfg, rep); err != nil {
-			return rep, err
-		}
-	}
-	entries := loadContent(o, cfg, rep)
-	s := site.New(cfg, entries, site.Options{BuildTime: o.Now.In(cfg.Location), Drafts: o.Drafts, Future: o.Future})
-	tmpl, err := render.LoadTemplates(Theme(o.Root), cfg)
-	if err != nil {
-		return rep, err
-	}
-	pub := publish.New(o.Out)
-	r := &renderer{opts: o, site: s, tmpl: tmpl, pub: pub, rep: rep}
-	r.all()
-	if err := prune(o, cfg, pub); err != nil {
-		rep.problem(err)
-	}
-	rep.finish(pub, len(s.Entries), time.Since(start))
-	fmt.Fprintln(o.Log, rep.Summary())
-	return rep, rep.Err(o.Strict)
+	return NewBuilder(o).Build()
 }

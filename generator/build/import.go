@@ -1,8 +1,46 @@
 package build
 
-import "newsgen/generator/config"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
 
-func importSeeds(o Options, cfg *config.Config, rep *Report) error { return nil }
+	"newsgen/generator/config"
+	"newsgen/generator/seed"
+)
+
+// importSeeds brings seeds/ into content/. Seeds that cannot be read are
+// reported by name and skipped; the build goes on without them. A site
+// without seeds/ builds from content/ alone.
+func importSeeds(o Options, cfg *config.Config, rep *Report) error {
+	start := time.Now()
+	defer func() { rep.stage(stageImport, time.Since(start)) }()
+	seeds := filepath.Join(o.Root, SeedDir)
+	if _, err := os.Stat(seeds); os.IsNotExist(err) {
+		return nil
+	}
+	rules, err := seed.NewRules(cfg.Import.Chrome)
+	if err != nil {
+		return fmt.Errorf("%s: import.chrome: %w", config.FileName, err)
+	}
+	r, err := seed.Import(seed.ImportOptions{
+		SeedsDir:    seeds,
+		ContentDir:  filepath.Join(o.Root, ContentDir),
+		DisplayRoot: o.Root,
+		Rules:       rules,
+		MaxBytes:    cfg.Import.MaxSeedBytes,
+		Location:    cfg.Location,
+		Log:         o.Log,
+	})
+	if err != nil {
+		return err
+	}
+	for _, p := range r.Skipped {
+		rep.Skipped = append(rep.Skipped, p.String())
+	}
+	return nil
+}
 
 // Import brings seeds/ into content/ without building.
 func Import(o Options) (*Report, error) {

@@ -14,24 +14,58 @@ import (
 )
 
 // loadContent reads the front matter of every article in content/, in
-// parallel, keeping only what the archive model needs. A file that cannot
-// be read is a problem; the rest still load.
-func loadContent(o Options, cfg *config.Config, rep *Report) []*site.Entry {
+// parallel, keeping only what the archive model needs. A file whose size
+// and modification time match the cache is not read again. A file that
+// cannot be read is a problem; the rest still load.
+func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
+	o := b.opts
 	files, err := contentFiles(o.Root)
 	if err != nil {
 		rep.problem(err)
 		return nil
 	}
-	entries := make([]*site.Entry, len(files))
+	cached := make([]*cachedEntry, len(files))
 	parallel(o.Workers, len(files), func(i int) {
-		a, err := readArticle(o.Root, files[i], false)
+		c, err := b.loadEntry(files[i], cfg)
 		if err != nil {
 			rep.problem(err)
 			return
 		}
-		entries[i] = site.NewEntry(a, cfg.Location)
+		cached[i] = c
 	})
+	b.cache.Entries = map[string]*cachedEntry{}
+	entries := make([]*site.Entry, 0, len(files))
+	for i, c := range cached {
+		if c != nil {
+			b.cache.Entries[files[i]] = c
+			entries = append(entries, c.Entry)
+		}
+	}
 	return dedupe(entries, rep)
+}
+
+// loadEntry returns the entry of one content file, from the cache when
+// the file has not changed since.
+func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, error) {
+	full := filepath.Join(b.opts.Root, filepath.FromSlash(name))
+	info, err := os.Stat(full)
+	if err != nil {
+		return nil, err
+	}
+	if c := b.cache.Entries[name]; c != nil && c.Size == info.Size() && c.ModTime.Equal(info.ModTime()) {
+		return c, nil
+	}
+	data, err := os.ReadFile(full)
+	if err != nil {
+		return nil, err
+	}
+	a, err := content.ParseMeta(name, data)
+	if err != nil {
+		return nil, err
+	}
+	e := site.NewEntry(a, cfg.Location)
+	e.Hash = newFingerprint().add(string(data)).sum()
+	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e}, nil
 }
 
 // contentFiles lists the Markdown files under content/, slash-separated
@@ -79,7 +113,7 @@ func readArticle(root, name string, body bool) (*content.Article, error) {
 // dedupe drops nil entries and reports two articles that would share one
 // page; the first file in name order keeps it.
 func dedupe(entries []*site.Entry, rep *Report) []*site.Entry {
-	out := entries[:0]
+	out := entries[:0:0]
 	seen := map[string]string{}
 	for _, e := range entries {
 		if e == nil {

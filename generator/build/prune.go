@@ -30,12 +30,18 @@ func prune(o Options, cfg *config.Config, pub *publish.Publisher) error {
 }
 
 func manifestPath(o Options, cfg *config.Config) string {
-	abs, err := filepath.Abs(o.Out)
+	return filepath.Join(o.Root, cfg.CacheDir, "outputs-"+outKey(o.Out)+".txt")
+}
+
+// outKey names an output folder in the cache: builds into two folders
+// keep two records.
+func outKey(out string) string {
+	abs, err := filepath.Abs(out)
 	if err != nil {
-		abs = o.Out
+		abs = out
 	}
 	sum := sha256.Sum256([]byte(abs))
-	return filepath.Join(o.Root, cfg.CacheDir, "outputs", hex.EncodeToString(sum[:8])+".txt")
+	return hex.EncodeToString(sum[:8])
 }
 
 func readLines(name string) ([]string, error) {

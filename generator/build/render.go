@@ -4,19 +4,28 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"sync"
+	"time"
 
 	"newsgen/generator/publish"
 	"newsgen/generator/render"
 	"newsgen/generator/site"
 )
 
-// renderer renders every page of one build and hands it to the publisher.
+// renderer renders the pages of one build and hands them to the
+// publisher, skipping those whose key matches the last build's.
 type renderer struct {
 	opts Options
 	site *site.Site
 	tmpl *render.Templates
 	pub  *publish.Publisher
 	rep  *Report
+	keys *keyer
+
+	// old are the last build's pages; pages collects this build's.
+	old   map[string]pageRecord
+	mu    sync.Mutex
+	pages map[string]pageRecord
 }
 
 func (r *renderer) all() {
@@ -25,50 +34,91 @@ func (r *renderer) all() {
 	r.static()
 }
 
-// articles renders every article page in parallel. Each worker reads,
-// renders and writes one article at a time, so memory holds a handful of
-// pages, not the archive.
+// articles renders every changed article page in parallel. Each worker
+// reads, renders and writes one article at a time, so memory holds a
+// handful of pages, not the archive.
 func (r *renderer) articles() {
 	entries := r.site.Entries
 	parallel(r.opts.Workers, len(entries), func(i int) {
-		if err := r.article(entries[i]); err != nil {
+		e := entries[i]
+		key := r.keys.article(r.site, e)
+		if r.unchanged(render.OutputName(e.Path()), key) {
+			return
+		}
+		if err := r.article(e, key); err != nil {
 			r.rep.problem(err)
 		}
 	})
 }
 
-func (r *renderer) article(e *site.Entry) error {
+func (r *renderer) article(e *site.Entry, key string) error {
 	a, err := readArticle(r.opts.Root, e.Source, true)
 	if err != nil {
 		return err
 	}
-	return r.page(render.ArticlePage(render.NewArticle(r.site, e, a)))
+	start := time.Now()
+	art := render.NewArticle(r.site, e, a)
+	r.rep.stage(stageMarkdown, time.Since(start))
+	return r.page(render.ArticlePage(r.site, art), key)
 }
 
-// lists renders the pages that list articles.
+// lists renders the changed pages that list articles.
 func (r *renderer) lists() {
-	for _, p := range render.ListPages(r.site) {
-		if err := r.page(p); err != nil {
+	pages := render.ListPages(r.site)
+	parallel(r.opts.Workers, len(pages), func(i int) {
+		p := pages[i]
+		key := r.keys.page(p)
+		if r.unchanged(render.OutputName(p.Path), key) {
+			return
+		}
+		if err := r.page(p, key); err != nil {
 			r.rep.problem(err)
 		}
+	})
+}
+
+// unchanged reports whether the last build wrote this very page and its
+// file is still there; if so the page is kept as it is.
+func (r *renderer) unchanged(name, key string) bool {
+	rec, ok := r.old[name]
+	if !ok || rec.Key != key || !fresh(r.opts.Out, name, rec) {
+		return false
 	}
+	r.pub.Keep(name)
+	r.record(name, rec)
+	return true
+}
+
+func (r *renderer) record(name string, rec pageRecord) {
+	r.mu.Lock()
+	r.pages[name] = rec
+	r.mu.Unlock()
 }
 
 // page executes a page's layout and publishes it as PATH/index.html, or
 // as PATH itself when the path names a file.
-func (r *renderer) page(p *render.Page) error {
+func (r *renderer) page(p *render.Page, key string) error {
 	var buf bytes.Buffer
-	if err := r.tmpl.Execute(&buf, p); err != nil {
+	start := time.Now()
+	err := r.tmpl.Execute(&buf, p)
+	r.rep.stage(stageTemplates, time.Since(start))
+	if err != nil {
 		return fmt.Errorf("%s (page /%s)", err, p.Path)
 	}
-	return r.pub.Write(render.OutputName(p.Path), buf.Bytes())
+	name := render.OutputName(p.Path)
+	size, err := r.pub.Write(name, buf.Bytes())
+	if err != nil {
+		return err
+	}
+	r.record(name, pageRecord{Key: key, Size: size})
+	return nil
 }
 
 // static publishes the theme's stylesheet and the files a host expects.
 func (r *renderer) static() {
 	css, err := fs.ReadFile(Theme(r.opts.Root), "style.css")
 	if err == nil {
-		err = r.pub.Write("style.css", css)
+		_, err = r.pub.Write("style.css", css)
 	}
 	if err != nil {
 		r.rep.problem(fmt.Errorf("%s/style.css: %w", render.LayoutDir, err))

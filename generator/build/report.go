@@ -21,6 +21,10 @@ type Report struct {
 	Articles                    int
 	Written, Unchanged, Removed int64
 	Elapsed                     time.Duration
+	// PeakRSS is the process's peak resident memory in bytes, where the
+	// system tells it.
+	PeakRSS int64
+	stages  stageTimes
 }
 
 func (r *Report) problem(err error) {
@@ -43,12 +47,15 @@ func (r *Report) finish(pub *publish.Publisher, articles int, elapsed time.Durat
 	r.Articles = articles
 	r.Written, r.Unchanged, r.Removed = c.Written.Load(), c.Unchanged.Load(), c.Removed.Load()
 	r.Elapsed = elapsed
+	r.stage(stageMinify, time.Duration(c.MinifyNanos.Load()))
+	r.stage(stageWrite, time.Duration(c.WriteNanos.Load()))
+	r.PeakRSS = peakRSS()
 }
 
 // Summary is the build's one-line account.
 func (r *Report) Summary() string {
-	return fmt.Sprintf("build: %d articles; %d files written, %d unchanged, %d removed; %s",
-		r.Articles, r.Written, r.Unchanged, r.Removed, r.Elapsed.Round(time.Millisecond))
+	return fmt.Sprintf("build: %d articles; %d files written, %d unchanged, %d removed; %s (%s); peak memory %d MiB",
+		r.Articles, r.Written, r.Unchanged, r.Removed, r.Elapsed.Round(time.Millisecond), r.stageLine(), r.PeakRSS>>20)
 }
 
 // Err is nil when the build had no problems; otherwise it holds one line

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"newsgen/generator/minifiers"
 )
@@ -30,6 +31,9 @@ type Publisher struct {
 // Counts says what a build did to the output folder.
 type Counts struct {
 	Written, Unchanged, Removed atomic.Int64
+	// MinifyNanos and WriteNanos are the time spent minifying and writing,
+	// summed over the goroutines that publish.
+	MinifyNanos, WriteNanos atomic.Int64
 }
 
 // New returns a publisher into dir.
@@ -43,16 +47,30 @@ func (p *Publisher) Counts() *Counts { return &p.counts }
 // Write minifies data and stores it as name, a slash-separated path in the
 // output folder. A file that already holds these bytes is left untouched,
 // so that deploys and file watchers see only real changes.
-func (p *Publisher) Write(name string, data []byte) error {
+// It returns the size of the file as written.
+func (p *Publisher) Write(name string, data []byte) (int64, error) {
+	start := time.Now()
 	out, err := p.min.Minify(name, data)
+	p.counts.MinifyNanos.Add(int64(time.Since(start)))
 	if err != nil {
-		return err
+		return 0, err
 	}
-	return p.WriteRaw(name, out)
+	return int64(len(out)), p.WriteRaw(name, out)
+}
+
+// Keep records that name, already in the output folder as it should be,
+// is part of this build, so that Prune leaves it.
+func (p *Publisher) Keep(name string) {
+	p.mu.Lock()
+	p.wrote[name] = true
+	p.mu.Unlock()
+	p.counts.Unchanged.Add(1)
 }
 
 // WriteRaw stores data as name without minifying it.
 func (p *Publisher) WriteRaw(name string, data []byte) error {
+	start := time.Now()
+	defer func() { p.counts.WriteNanos.Add(int64(time.Since(start))) }()
 	p.mu.Lock()
 	p.wrote[name] = true
 	p.mu.Unlock()

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"html/template"
+	"strings"
 	"time"
 
 	"newsgen/generator/config"
@@ -21,6 +22,9 @@ func funcs(cfg *config.Config) template.FuncMap {
 		"isodate":  isoDate,
 		"longdate": func(t time.Time) string { return t.Format("January 2, 2006") },
 		"jsonld":   jsonLD,
+		"add":      func(a, b int) int { return a + b },
+		"int":      func(m time.Month) int { return int(m) },
+		"lower":    strings.ToLower,
 	}
 }
 

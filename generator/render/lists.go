@@ -19,23 +19,81 @@ func OutputName(p string) string {
 // ListPages returns every page of the site that is not an article page.
 func ListPages(s *site.Site) []*Page {
 	var pages []*Page
-	pages = append(pages, homePages(s)...)
-	pages = append(pages, &Page{Kind: "404", Path: "404.html", Title: "Page not found"})
+	home := Crumb{"Home", ""}
+	pages = append(pages, paged(s, s.Entries, "", "home", "Latest news", nil)...)
+	sections := Crumb{"Sections", "category/"}
+	pages = append(pages, termIndex(s, s.Categories, "category/", "Sections", home))
+	for _, g := range s.Categories {
+		pages = append(pages, paged(s, g.Entries, CategoryPath(g.Slug), "category", g.Name, []Crumb{home, sections})...)
+	}
+	topics := Crumb{"Topics", "tag/"}
+	pages = append(pages, termIndex(s, s.Tags, "tag/", "Topics", home))
+	for _, g := range s.Tags {
+		pages = append(pages, paged(s, g.Entries, TagPath(g.Slug), "tag", "Topic: "+g.Name, []Crumb{home, topics})...)
+	}
+	pages = append(pages, datePages(s, home)...)
+	pages = append(pages, &Page{Kind: "404", Path: "404.html", Title: "Page not found", Site: s})
+	for _, p := range pages {
+		p.Site = s
+	}
 	return pages
 }
 
-func homePages(s *site.Site) []*Page {
-	pager := site.Pager{Base: "", Entries: s.Entries, PerPage: s.Config.PerPage}
+// paged cuts a list into pages. Section pages and tag pages use the
+// "list" layout, the front page its own.
+func paged(s *site.Site, entries []*site.Entry, base, section, heading string, crumbs []Crumb) []*Page {
+	pager := site.Pager{Base: base, Entries: entries, PerPage: s.Config.PerPage}
+	kind := "list"
+	if section == "home" {
+		kind = "home"
+	}
 	var pages []*Page
 	for _, pg := range pager.Pages() {
 		pg := pg
-		p := &Page{Kind: "home", Path: pg.Path, Canonical: true, List: &pg,
-			Heading: "Latest news", Description: s.Config.Description}
+		p := &Page{Kind: kind, Path: pg.Path, Section: section, Canonical: true, List: &pg, Heading: heading}
+		p.Title, p.Description = heading, fmt.Sprintf("%s: the latest articles.", heading)
+		if section == "home" {
+			p.Title, p.Description = "", s.Config.Description
+		}
 		if pg.Number > 0 {
-			p.Title = fmt.Sprintf("Page %d", pg.Number)
-			p.Heading = fmt.Sprintf("Archive page %d", pg.Number)
+			p.Title = strings.TrimSpace(fmt.Sprintf("%s page %d", heading, pg.Number))
+			p.Heading = p.Title
+			p.Description = fmt.Sprintf("%s: articles, page %d counting from the oldest.", heading, pg.Number)
+		}
+		if crumbs != nil {
+			p.Crumbs = append(append([]Crumb{}, crumbs...), Crumb{p.Heading, pg.Path})
 		}
 		pages = append(pages, p)
+	}
+	return pages
+}
+
+func termIndex(s *site.Site, groups []*site.Group, base, heading string, home Crumb) *Page {
+	return &Page{Kind: "terms", Path: base, Section: strings.TrimSuffix(base, "/"), Canonical: true,
+		Title: heading, Heading: heading, Description: fmt.Sprintf("%s of %s, with their number of articles.", heading, s.Config.Title),
+		Terms: groups, TermBase: base, Crumbs: []Crumb{home, {heading, base}}}
+}
+
+// datePages are the archive at a glance, one page per year and one per
+// month.
+func datePages(s *site.Site, home Crumb) []*Page {
+	archive := Crumb{"Archive", "archive/"}
+	pages := []*Page{{Kind: "archive", Path: "archive/", Section: "archive", Canonical: true,
+		Title: "Archive", Heading: "Archive", Description: "Every year and month of " + s.Config.Title + ", with their number of articles.",
+		Years: s.Years, Crumbs: []Crumb{home, archive}}}
+	for _, y := range s.Years {
+		yc := Crumb{fmt.Sprint(y.Year), fmt.Sprintf("%04d/", y.Year)}
+		pages = append(pages, &Page{Kind: "year", Path: yc.Path, Section: "archive", Canonical: true,
+			Title: yc.Name, Heading: yc.Name, Description: fmt.Sprintf("Articles of %d, month by month.", y.Year),
+			Year: y, Crumbs: []Crumb{home, archive, yc}})
+		for _, m := range y.Months {
+			name := fmt.Sprintf("%s %d", m.Month, m.Year)
+			mc := Crumb{name, fmt.Sprintf("%04d/%02d/", m.Year, int(m.Month))}
+			list := &site.Page{Path: mc.Path, Entries: m.Entries}
+			pages = append(pages, &Page{Kind: "list", Path: mc.Path, Section: "archive", Canonical: true,
+				Title: name, Heading: name, Description: fmt.Sprintf("Every article of %s.", name),
+				List: list, Crumbs: []Crumb{home, archive, yc, mc}})
+		}
 	}
 	return pages
 }

@@ -10,26 +10,52 @@ import (
 
 // Page is what a layout sees.
 type Page struct {
-	// Kind names the layout: "article", "home", "404"...
+	// Kind names the layout: "article", "home", "list", "terms", "year",
+	// "archive", "404".
 	Kind string
 	// Path is the page's site path, such as "2026/06/slug/".
-	Path        string
+	Path string
+	// Section names the part of the site the page belongs to, for the
+	// navigation: "home", "category", "tag", "archive" or "".
+	Section     string
 	Title       string
 	Heading     string
 	Description string
 	// Canonical says the page has a URL of its own (not the 404 page).
-	Canonical bool
-	Article   *Article
-	List      *site.Page
+	Canonical  bool
+	Crumbs     []Crumb
+	Alternates []Alternate
+	Site       *site.Site
+
+	Article *Article
+	List    *site.Page
+	Terms   []*site.Group
+	// TermBase is where the terms' pages live, such as "category/".
+	TermBase string
+	Year     *site.Year
+	Years    []*site.Year
+}
+
+// Crumb is one step of a breadcrumb trail.
+type Crumb struct {
+	Name string
+	Path string
+}
+
+// Alternate is a feed announced with <link rel="alternate">.
+type Alternate struct {
+	Type, Title, Path string
 }
 
 // Article is an article page's content.
 type Article struct {
 	*site.Entry
-	Image          *content.Image
-	HTML           template.HTML
-	ReadingMinutes int
-	Prev, Next     *site.Entry
+	Image *content.Image
+	HTML  template.HTML
+	Words int
+	// Prev is the next older article, Next the next newer one.
+	Prev, Next *site.Entry
+	Related    []*site.Entry
 }
 
 // wordsPerMinute is a common adult reading speed for news copy.
@@ -38,28 +64,43 @@ const wordsPerMinute = 230
 // NewArticle renders an article's body and gathers what its page shows.
 func NewArticle(s *site.Site, e *site.Entry, a *content.Article) *Article {
 	return &Article{
-		Entry:          e,
-		Image:          a.Image,
-		HTML:           template.HTML(Markdown([]byte(a.Body))),
-		ReadingMinutes: readingMinutes(a.Body),
-		Prev:           s.Prev(e),
-		Next:           s.Next(e),
+		Entry:   e,
+		Image:   a.Image,
+		HTML:    template.HTML(Markdown([]byte(a.Body))),
+		Words:   len(strings.Fields(a.Body)),
+		Prev:    s.Prev(e),
+		Next:    s.Next(e),
+		Related: s.Related(e),
 	}
 }
 
-func readingMinutes(body string) int {
-	words := len(strings.Fields(body))
-	return max(1, (words+wordsPerMinute-1)/wordsPerMinute)
+// ReadingMinutes is how long the article takes to read, at least a minute.
+func (a *Article) ReadingMinutes() int {
+	return max(1, (a.Words+wordsPerMinute-1)/wordsPerMinute)
 }
 
 // ArticlePage is the page of one article.
-func ArticlePage(art *Article) *Page {
+func ArticlePage(s *site.Site, art *Article) *Page {
+	crumbs := []Crumb{{"Home", ""}}
+	if art.Category.Slug != "" {
+		crumbs = append(crumbs, Crumb{art.Category.Name, CategoryPath(art.Category.Slug)})
+	}
+	crumbs = append(crumbs, Crumb{art.Title, art.Path()})
 	return &Page{
 		Kind:        "article",
 		Path:        art.Path(),
+		Section:     "category",
 		Title:       art.Title,
 		Description: art.Summary,
 		Canonical:   true,
+		Crumbs:      crumbs,
+		Site:        s,
 		Article:     art,
 	}
 }
+
+// CategoryPath is the path of a category's page.
+func CategoryPath(slug string) string { return "category/" + slug + "/" }
+
+// TagPath is the path of a tag's page.
+func TagPath(slug string) string { return "tag/" + slug + "/" }

@@ -24,6 +24,9 @@ type Entry struct {
 	Draft   bool
 	// Source is the content file, relative to the site root.
 	Source string
+	// Hash identifies the content file's bytes: a page that shows the
+	// entry changes only when some entry's hash does.
+	Hash string
 	// Index is the entry's position in the archive, newest first.
 	Index int
 }

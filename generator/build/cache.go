@@ -1,0 +1,91 @@
+package build
+
+import (
+	"bytes"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"newsgen/generator/site"
+)
+
+// cacheVersion changes whenever the cache's shape or the meaning of its
+// keys does, so that an old cache is ignored rather than misread.
+const cacheVersion = 1
+
+// cache is what one build leaves for the next: what each content file
+// gave the archive, and the key of every page written. A page whose key is
+// unchanged and whose file is still in the output is not rendered again.
+type cache struct {
+	Version int
+	// Entries maps a content file to the entry read from it.
+	Entries map[string]*cachedEntry
+	// Pages maps an output file to the key of the page written there.
+	Pages map[string]pageRecord
+}
+
+type cachedEntry struct {
+	Size    int64
+	ModTime time.Time
+	Entry   *site.Entry
+}
+
+type pageRecord struct {
+	Key  string
+	Size int64
+}
+
+func newCache() *cache {
+	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{}}
+}
+
+func cacheFile(root, dir, out string) string {
+	return filepath.Join(root, dir, "build-"+outKey(out)+".gob")
+}
+
+// loadCache reads the cache, or returns an empty one when there is none
+// or it cannot be used; a cache is only ever a shortcut.
+func loadCache(name string) *cache {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return newCache()
+	}
+	c := newCache()
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(c) != nil || c.Version != cacheVersion {
+		return newCache()
+	}
+	return c
+}
+
+// save writes the cache whole, through a temporary file, so that a build
+// stopped half-way leaves the previous cache rather than half of one.
+func (c *cache) save(name string) error {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// fresh reports whether the output file still holds what the record says.
+func fresh(out, name string, rec pageRecord) bool {
+	info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+	if errors.Is(err, fs.ErrNotExist) || err != nil {
+		return false
+	}
+	return info.Size() == rec.Size
+}

@@ -1,0 +1,78 @@
+package render
+
+import (
+	"time"
+)
+
+// JSONLD returns the structured data blocks of a page: NewsArticle on
+// articles, WebSite on the front page, BreadcrumbList wherever there is a
+// trail. Maps keep the schema.org names readable and marshal with sorted
+// keys, so the output is stable.
+func (p *Page) JSONLD() []any {
+	var blocks []any
+	cfg := p.Site.Config
+	if p.Article != nil {
+		blocks = append(blocks, p.newsArticle())
+	}
+	if p.Kind == "home" && p.Path == "" {
+		blocks = append(blocks, map[string]any{
+			"@context":   "https://schema.org",
+			"@type":      "WebSite",
+			"name":       cfg.Title,
+			"url":        cfg.AbsURL(""),
+			"inLanguage": cfg.Language,
+		})
+	}
+	if len(p.Crumbs) > 1 {
+		blocks = append(blocks, p.breadcrumbList())
+	}
+	return blocks
+}
+
+func (p *Page) newsArticle() map[string]any {
+	cfg, a := p.Site.Config, p.Article
+	org := map[string]any{"@type": "Organization", "name": cfg.Publisher.Name}
+	if cfg.Publisher.URL != "" {
+		org["url"] = cfg.Publisher.URL
+	}
+	m := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "NewsArticle",
+		"headline":         a.Title,
+		"datePublished":    a.Date.Format(time.RFC3339),
+		"dateModified":     a.Modified().Format(time.RFC3339),
+		"mainEntityOfPage": map[string]any{"@type": "WebPage", "@id": cfg.AbsURL(p.Path)},
+		"url":              cfg.AbsURL(p.Path),
+		"author":           org,
+		"publisher":        org,
+		"inLanguage":       cfg.Language,
+		"wordCount":        a.Words,
+	}
+	if a.Category.Name != "" {
+		m["articleSection"] = a.Category.Name
+	}
+	if a.Summary != "" {
+		m["description"] = a.Summary
+	}
+	if len(a.Tags) > 0 {
+		var tags []string
+		for _, t := range a.Tags {
+			tags = append(tags, t.Name)
+		}
+		m["keywords"] = tags
+	}
+	return m
+}
+
+func (p *Page) breadcrumbList() map[string]any {
+	var items []any
+	for i, c := range p.Crumbs {
+		items = append(items, map[string]any{
+			"@type":    "ListItem",
+			"position": i + 1,
+			"name":     c.Name,
+			"item":     p.Site.Config.AbsURL(c.Path),
+		})
+	}
+	return map[string]any{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+}

@@ -1,0 +1,153 @@
+package seed
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"newsgen/generator/content"
+)
+
+// headLines is how far down the seed a dateline may stand.
+const headLines = 6
+
+// takeDateline removes the first dateline among the first lines and
+// returns its date.
+func takeDateline(ls []line) ([]line, *day) {
+	for i := 0; i < len(ls) && i < headLines; i++ {
+		if d, ok := dateline(ls[i].text); ok {
+			rest := append(append([]line{}, ls[:i]...), ls[i+1:]...)
+			if i < len(rest) {
+				rest[i].gap = true
+			}
+			return rest, &d
+		}
+	}
+	return ls, nil
+}
+
+var (
+	homeWord     = regexp.MustCompile(`^(?i:homepage|home)\b\s*`)
+	crumbStart   = regexp.MustCompile(`^[›»>/|]\s+`)
+	crumbSep     = regexp.MustCompile(`\s+[›»>/|]\s+`)
+	ellipsisTail = regexp.MustCompile(`\s*(\.\.\.|…)$`)
+)
+
+// breadcrumb reads a line such as "Homepage War Putin finally admits..."
+// against the title that follows it and returns the category. The
+// category is what stands between the home word and the start of the
+// title; a line that does not fit is not a breadcrumb.
+func breadcrumb(s, title string) (string, bool) {
+	loc := homeWord.FindStringIndex(s)
+	if loc == nil {
+		return "", false
+	}
+	rest := s[loc[1]:]
+	if crumbStart.MatchString(rest) {
+		return crumbParts(crumbSep.Split(crumbStart.ReplaceAllString(rest, ""), -1), title)
+	}
+	words := strings.Fields(ellipsisTail.ReplaceAllString(rest, ""))
+	for i := 1; i < len(words); i++ {
+		if titlePrefix(strings.Join(words[i:], " "), title) {
+			return strings.Join(words[:i], " "), true
+		}
+	}
+	// "Homepage War" above a title it does not start: the word Homepage
+	// is no way to begin a headline, so the rest is the category.
+	if len(words) > 0 && len(words) <= 3 && strings.EqualFold(strings.TrimSpace(s[:loc[1]]), "homepage") && !ellipsisTail.MatchString(s) {
+		return rest, true
+	}
+	return "", false
+}
+
+// crumbParts reads a breadcrumb with separators: "Home › World › Europe ›
+// Title…". The category is the last section before the title.
+func crumbParts(parts []string, title string) (string, bool) {
+	if n := len(parts); n > 1 && titlePrefix(ellipsisTail.ReplaceAllString(parts[n-1], ""), title) {
+		parts = parts[:n-1]
+	}
+	for i := len(parts) - 1; i >= 0; i-- {
+		if p := strings.TrimSpace(parts[i]); p != "" {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// titlePrefix reports whether p starts the title, letters and digits
+// compared without case, punctuation and quotes aside.
+func titlePrefix(p, title string) bool {
+	p, title = letters(p), letters(title)
+	return p != "" && strings.HasPrefix(title, p)
+}
+
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var creditMarker = regexp.MustCompile(`(?i:wikimedia|public domain|creative commons|\bcc[ -]?(by|0)\b|^photo(graph)?s?\b|^image\b|^picture\b|^pic\b|^credit\b|^source\s*:|^foto\b|^illustration\b|getty|shutterstock|alamy|istock|unsplash|pexels|flickr|associated press|reuters|bloomberg|xinhua|anadolu|nurphoto|sipa|\bpa (wire|images|media)\b|\bdpa\b|\beyevine\b|copyright|\(c\)|all rights reserved)|©|\b(AP|AFP|EPA|EFE|ANP|ANSA|TASS|UPI|IMAGO|KEYSTONE)\b`)
+
+// isCredit reports whether a line looks like a photo credit: short, and
+// naming a source, an agency or a licence.
+func isCredit(s string) bool {
+	if wordCount(s) > 16 || strings.HasPrefix(s, "By ") {
+		return false
+	}
+	return creditMarker.MatchString(s)
+}
+
+// takeImage reads the lead image block at the top of what follows the
+// title: a caption directly followed by a credit, or a credit alone.
+func takeImage(ls []line) ([]line, *content.Image) {
+	if len(ls) == 0 {
+		return ls, nil
+	}
+	if isCredit(ls[0].text) && (len(ls) == 1 || ls[1].gap) {
+		return ls[1:], &content.Image{Credit: ls[0].text}
+	}
+	if len(ls) >= 2 && !ls[1].gap && isCaptionPair(ls[0].text, ls[1].text) {
+		return ls[2:], &content.Image{Caption: ls[0].text, Credit: ls[1].text}
+	}
+	return ls, nil
+}
+
+// isCaptionPair reports whether two lines with no blank line between them
+// are a caption and its credit. A credit need not name an agency ("Jane
+// Doe"), but then it must be short and not read as a sentence.
+func isCaptionPair(caption, credit string) bool {
+	if _, _, _, ok := listItem(caption); ok {
+		return false
+	}
+	if isCredit(credit) {
+		return true
+	}
+	return wordCount(credit) <= 8 && !endsSentence(credit) && sentences(caption) <= 2
+}
+
+// takeDek reads the standfirst: one short line after the image and before
+// the first paragraph. What tells it from a first paragraph is its
+// shortness and, when it ends like a sentence, being one short sentence
+// in front of a longer paragraph.
+func takeDek(ls []line) ([]line, string) {
+	if len(ls) < 2 || !ls[1].gap {
+		return ls, ""
+	}
+	s, next := ls[0].text, ls[1].text
+	if _, _, _, ok := listItem(s); ok || isTags(s) || sentences(s) > 2 {
+		return ls, ""
+	}
+	n := wordCount(s)
+	switch {
+	case !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), ".") && n <= 35:
+		return ls[1:], s
+	case n <= 25 && sentences(s) == 1 && wordCount(next) > n+n/2:
+		return ls[1:], s
+	}
+	return ls, ""
+}

@@ -1,0 +1,224 @@
+package seed
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"newsgen/generator/content"
+)
+
+// ImportOptions says where Import reads and writes, and how it parses.
+type ImportOptions struct {
+	// SeedsDir and ContentDir are the folders, as OS paths.
+	SeedsDir, ContentDir string
+	// DisplayRoot is the site root: messages show files relative to it,
+	// such as "seeds/x.txt". Empty shows the paths as given.
+	DisplayRoot string
+	Rules       *Rules
+	// MaxBytes is the largest seed read; larger ones are refused before
+	// they are read. 0 means no limit.
+	MaxBytes int64
+	Location *time.Location
+	// Log receives the notes, the summary and the problems; nil is silent.
+	Log io.Writer
+}
+
+// Problem is a seed that could not be imported, and why.
+type Problem struct {
+	File   string
+	Reason string
+}
+
+func (p Problem) String() string { return p.File + ": " + p.Reason }
+
+// Report says what Import did. A caller running in strict mode fails when
+// Skipped is not empty.
+type Report struct {
+	Imported  int // content files written
+	Unchanged int // content files already as import would write them
+	Kept      int // content files edited by hand and left alone
+	// KeptFiles names the content files left alone.
+	KeptFiles []string
+	Skipped   []Problem
+	// Notes are repairs worth knowing about, one line each naming the seed.
+	Notes []string
+}
+
+// Summary is the report's one-line summary.
+func (r Report) Summary() string {
+	return fmt.Sprintf("import: %d imported, %d unchanged, %d kept (edited by hand), %d skipped",
+		r.Imported, r.Unchanged, r.Kept, len(r.Skipped))
+}
+
+// parsed is what became of one seed.
+type parsed struct {
+	name    string // seed file name
+	display string
+	article *content.Article
+	notes   []string
+	err     error
+}
+
+// Import reads every *.txt seed in SeedsDir, in name order, and writes one
+// content file per seed into ContentDir. Bad seeds are reported one line
+// each and the others still import. A content file is written only when
+// its bytes change, atomically, and never when an editor has changed it.
+// The error is for what stops the whole import, such as an unreadable
+// folder.
+func Import(opts ImportOptions) (Report, error) {
+	var rep Report
+	names, err := seedNames(opts.SeedsDir)
+	if err != nil {
+		return rep, err
+	}
+	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
+		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
+	}
+	existing, err := scanContent(opts.ContentDir)
+	if err != nil {
+		return rep, err
+	}
+	results := parseAll(names, opts)
+	slugs := newSlugger(existing)
+	for _, r := range results {
+		rep.addNotes(r)
+		if r.err != nil {
+			rep.Skipped = append(rep.Skipped, Problem{r.display, r.err.Error()})
+			continue
+		}
+		r.article.Slug = slugs.assign(r.name, r.article.Slug)
+		rep.write(r, opts)
+	}
+	rep.log(opts.Log)
+	return rep, nil
+}
+
+func seedNames(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") && !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+func (o ImportOptions) display(p string) string {
+	if o.DisplayRoot != "" {
+		if rel, err := filepath.Rel(o.DisplayRoot, p); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(p)
+}
+
+// parseAll parses the seeds on a few workers; the results keep the order
+// of names, so that what follows is the same on every run.
+func parseAll(names []string, opts ImportOptions) []parsed {
+	results := make([]parsed, len(names))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(names)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = parseOne(names[i], opts)
+			}
+		}()
+	}
+	for i := range names {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+// parseOne reads and parses one seed. Its size is checked before it is
+// read, and it is read through a limit in case it grows meanwhile.
+func parseOne(name string, opts ImportOptions) parsed {
+	p := filepath.Join(opts.SeedsDir, name)
+	r := parsed{name: name, display: opts.display(p)}
+	data, modTime, err := readSeed(p, opts.MaxBytes)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	a, notes, err := Parse(name, data, modTime, Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
+	r.article, r.notes = a, notes
+	if err != nil {
+		r.err = fmt.Errorf("%s", strings.TrimPrefix(err.Error(), name+": "))
+	}
+	return r
+}
+
+func readSeed(p string, limit int64) ([]byte, time.Time, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, time.Time{}, unwrapPath(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, unwrapPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, time.Time{}, fmt.Errorf("not a regular file")
+	}
+	if limit > 0 && info.Size() > limit {
+		return nil, time.Time{}, tooLarge(info.Size(), limit)
+	}
+	var rd io.Reader = f
+	if limit > 0 {
+		rd = io.LimitReader(f, limit+1)
+	}
+	data, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, time.Time{}, unwrapPath(err)
+	}
+	return data, info.ModTime(), nil
+}
+
+// unwrapPath drops the path from an OS error: the problem line names the
+// file already.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return fmt.Errorf("%s: %v", pe.Op, pe.Err)
+	}
+	return err
+}
+
+func (rep *Report) addNotes(r parsed) {
+	for _, n := range r.notes {
+		rep.Notes = append(rep.Notes, r.display+": "+n)
+	}
+}
+
+func (rep *Report) log(w io.Writer) {
+	if w == nil {
+		return
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintln(w, n)
+	}
+	for _, k := range rep.KeptFiles {
+		fmt.Fprintf(w, "%s: kept, edited by hand since import\n", k)
+	}
+	fmt.Fprintln(w, rep.Summary())
+	for _, p := range rep.Skipped {
+		fmt.Fprintln(w, p)
+	}
+}

@@ -1,0 +1,94 @@
+package seed
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"newsgen/generator/content"
+)
+
+// contentFiles is what content/ holds before an import: the owner seed of
+// each slug ("" for an article not from a seed), and the slug of each
+// seed's article.
+type contentFiles struct {
+	owner  map[string]string
+	bySeed map[string]string
+}
+
+// scanContent reads the front matter of every content file. A file that
+// does not parse still holds its slug.
+func scanContent(dir string) (contentFiles, error) {
+	cf := contentFiles{owner: map[string]string{}, bySeed: map[string]string{}}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return cf, err
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
+			continue
+		}
+		slug := strings.TrimSuffix(e.Name(), ".md")
+		cf.owner[slug] = ""
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		a, err := content.ParseMeta(e.Name(), data)
+		if err != nil || a.Seed == "" {
+			continue
+		}
+		cf.owner[slug] = a.Seed
+		if _, dup := cf.bySeed[a.Seed]; !dup {
+			cf.bySeed[a.Seed] = slug
+		}
+	}
+	return cf, nil
+}
+
+// slugger hands out slugs in seed name order, so that two seeds with one
+// title get two slugs that stay put when more seeds arrive: a seed keeps
+// the slug its article already has; otherwise it gets the plain slug if
+// no other seed holds it, else the slug with a short hash of its file name.
+type slugger struct {
+	files contentFiles
+	taken map[string]string
+}
+
+func newSlugger(cf contentFiles) *slugger {
+	return &slugger{files: cf, taken: map[string]string{}}
+}
+
+func (s *slugger) assign(seedName, slug string) string {
+	if have, ok := s.files.bySeed[seedName]; ok && s.free(have, seedName) {
+		return s.take(have, seedName)
+	}
+	if s.free(slug, seedName) {
+		return s.take(slug, seedName)
+	}
+	sum := sha256.Sum256([]byte(seedName))
+	h := hex.EncodeToString(sum[:])
+	for n := 6; n < len(h); n += 2 {
+		if c := slug + "-" + h[:n]; s.free(c, seedName) {
+			return s.take(c, seedName)
+		}
+	}
+	return s.take(slug+"-"+h, seedName)
+}
+
+func (s *slugger) free(slug, seedName string) bool {
+	if who, ok := s.taken[slug]; ok && who != seedName {
+		return false
+	}
+	who, ok := s.files.owner[slug]
+	return !ok || who == seedName
+}
+
+func (s *slugger) take(slug, seedName string) string {
+	s.taken[slug] = seedName
+	return slug
+}

@@ -1,0 +1,64 @@
+package seed
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"newsgen/generator/content"
+)
+
+// write writes one article's content file, unless it is already as import
+// would write it or an editor has changed it.
+func (rep *Report) write(r parsed, opts ImportOptions) {
+	p := filepath.Join(opts.ContentDir, r.article.Slug+".md")
+	shown := opts.display(p)
+	data := content.FormatImported(r.article)
+	old, err := os.ReadFile(p)
+	switch {
+	case err == nil && bytes.Equal(old, data):
+		rep.Unchanged++
+		return
+	case err == nil && !content.Untouched(old):
+		rep.Kept++
+		rep.KeptFiles = append(rep.KeptFiles, shown)
+		return
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
+		return
+	}
+	if err := writeAtomic(p, data); err != nil {
+		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
+		return
+	}
+	rep.Imported++
+}
+
+// writeAtomic writes a file through a temporary file in the same folder
+// and a rename, so that no reader ever sees half of it and a failure
+// leaves the old file whole.
+func writeAtomic(p string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), p)
+}
