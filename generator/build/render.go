@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"newsgen/generator/feed"
 	"newsgen/generator/publish"
 	"newsgen/generator/render"
 	"newsgen/generator/site"
@@ -30,7 +31,10 @@ type renderer struct {
 
 func (r *renderer) all() {
 	r.articles()
-	r.lists()
+	lists := render.ListPages(r.site)
+	r.lists(lists)
+	r.feeds()
+	r.sitemaps(lists)
 	r.static()
 }
 
@@ -59,14 +63,16 @@ func (r *renderer) article(e *site.Entry, key string) error {
 	start := time.Now()
 	art := render.NewArticle(r.site, e, a)
 	r.rep.stage(stageMarkdown, time.Since(start))
-	return r.page(render.ArticlePage(r.site, art), key)
+	p := render.ArticlePage(r.site, art)
+	p.Alternates = alternates(feed.CategoryAlternates(r.site, e.Category.Slug))
+	return r.page(p, key)
 }
 
 // lists renders the changed pages that list articles.
-func (r *renderer) lists() {
-	pages := render.ListPages(r.site)
+func (r *renderer) lists(pages []*render.Page) {
 	parallel(r.opts.Workers, len(pages), func(i int) {
 		p := pages[i]
+		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
 		key := r.keys.page(p)
 		if r.unchanged(render.OutputName(p.Path), key) {
 			return

@@ -101,15 +101,15 @@ func Parse(data []byte) (*Config, error) {
 }
 
 func tomlError(err error) error {
-	var de *toml.DecodeError
-	if errors.As(err, &de) {
-		row, _ := de.Position()
-		return fmt.Errorf("%s:%d: %s", FileName, row, de.Error())
-	}
 	var sm *toml.StrictMissingError
 	if errors.As(err, &sm) && len(sm.Errors) > 0 {
 		row, _ := sm.Errors[0].Position()
 		return fmt.Errorf("%s:%d: unknown setting %q", FileName, row, strings.Join(sm.Errors[0].Key(), "."))
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, _ := de.Position()
+		return fmt.Errorf("%s:%d: %s", FileName, row, de.Error())
 	}
 	return fmt.Errorf("%s: %w", FileName, err)
 }

@@ -1,0 +1,96 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWriteMinifiesAndSkipsUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	p := New(dir)
+	page := "<!doctype html>\n<html lang=en>\n<head>\n  <title> T </title>\n</head>\n<body>\n  <p>  Hello   world </p>\n</body>\n</html>\n"
+	if _, err := p.Write("a/index.html", []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	full := filepath.Join(dir, "a", "index.html")
+	got, _ := os.ReadFile(full)
+	if strings.Contains(string(got), "\n") || !strings.Contains(string(got), "<p>Hello world</p>") {
+		t.Errorf("not minified: %q", got)
+	}
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(full, old, old)
+	p2 := New(dir)
+	if _, err := p2.Write("a/index.html", []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Stat(full); !info.ModTime().Equal(old) {
+		t.Error("an unchanged file was rewritten")
+	}
+	if p2.Counts().Unchanged.Load() != 1 || p2.Counts().Written.Load() != 0 {
+		t.Errorf("counts: written %d unchanged %d", p2.Counts().Written.Load(), p2.Counts().Unchanged.Load())
+	}
+}
+
+func TestMinifiesEveryKindOfText(t *testing.T) {
+	p := New(t.TempDir())
+	for name, in := range map[string]string{
+		"s.css":      "body {\n  color : red ;\n}\n",
+		"f.json":     "{\n  \"a\" : 1\n}\n",
+		"x.xml":      "<?xml version=\"1.0\"?>\n<a>\n  <b>1</b>\n</a>\n",
+		"i.svg":      "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"1\" height=\"1\"/>\n</svg>\n",
+		"j.js":       "function  f ( a ) {\n  return a ;\n}\n",
+		"robots.txt": "User-agent: *\n",
+	} {
+		if _, err := p.Write(name, []byte(in)); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := os.ReadFile(filepath.Join(p.Dir, name))
+		if name == "robots.txt" {
+			if string(got) != in {
+				t.Errorf("%s changed: %q", name, got)
+			}
+			continue
+		}
+		if len(got) >= len(in) {
+			t.Errorf("%s not minified: %q", name, got)
+		}
+	}
+}
+
+func TestPruneRemovesOnlyWhatAnEarlierBuildWrote(t *testing.T) {
+	dir := t.TempDir()
+	p := New(dir)
+	p.WriteRaw("keep.txt", []byte("k"))
+	p.WriteRaw("old/gone/index.html", []byte("g"))
+	os.WriteFile(filepath.Join(dir, "CNAME.mine"), []byte("x"), 0o644)
+	previous := p.Written()
+
+	p2 := New(dir)
+	p2.WriteRaw("keep.txt", []byte("k"))
+	if err := p2.Prune(append(previous, "../outside.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "old")); !os.IsNotExist(err) {
+		t.Error("the stale page or its empty folders are still there")
+	}
+	for _, name := range []string{"keep.txt", "CNAME.mine"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s was removed", name)
+		}
+	}
+}
+
+func TestWriteLeavesNoTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	p := New(dir)
+	for i := 0; i < 3; i++ {
+		p.WriteRaw("f.txt", []byte(strings.Repeat("x", i)))
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d files", len(entries))
+	}
+}
