@@ -5,7 +5,7 @@ GO      ?= go
 BIN     ?= ./newsgen
 SITE    ?= .
 
-.PHONY: build newsgen test test-short vet bench clean
+.PHONY: build newsgen test test-short bench clean validate
 
 build: newsgen
 	$(BIN) build -C $(SITE)
@@ -22,3 +22,11 @@ test-short:
 
 clean:
 	rm -rf public .newsgen-cache $(BIN)
+
+# validate runs the Nu Html Checker (npm's vnu-jar, with the machine's
+# Java) over a generated site with every kind of page.
+VNU_DIR ?= $(HOME)/.cache/newsgen/vnu
+validate:
+	@test -f $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar || \
+		(mkdir -p $(VNU_DIR) && cd $(VNU_DIR) && npm install --no-audit --no-fund --silent vnu-jar@26.9.27)
+	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/build/

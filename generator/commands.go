@@ -5,11 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
 
 	"newsgen/generator/build"
+	"newsgen/generator/check"
 )
 
 // errUsage means the usage was printed already.
@@ -23,6 +26,7 @@ type command struct {
 var commands = []command{
 	{"import", "[-C root] [-strict]", "turn seeds/ into Markdown articles in content/", runImport},
 	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future]", "import, then render content/ into public/, minified", runBuild},
+	{"check", "[-C root] [-out dir] [-base-url url]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
 }
 
 func run(args []string) error {
@@ -94,8 +98,16 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	fs.StringVar(&o.BaseURL, "base-url", "", "base URL the site is published at, overriding base_url in the config")
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	now, err := buildTime()
 	if err != nil {
@@ -130,3 +142,46 @@ func buildTime() (time.Time, error) {
 	return time.Unix(sec, 0).UTC(), nil
 }
 
+// startProfile writes a CPU profile until the returned function is called.
+func startProfile(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// runCheck checks the built site and prints each problem as a line; any
+// problem fails the command, so that CI does not publish a broken site.
+func runCheck(fs *flag.FlagSet, args []string) error {
+	root := fs.String("C", ".", "site root holding newsgen.toml")
+	out := fs.String("out", "", "folder of the built site (default ROOT/public)")
+	baseURL := fs.String("base-url", "", "base URL the site was built for, overriding base_url in the config")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := build.LoadConfig(build.Options{Root: *root, BaseURL: *baseURL})
+	if err != nil {
+		return err
+	}
+	dir := *out
+	if dir == "" {
+		dir = filepath.Join(*root, build.OutDir)
+	}
+	probs, err := check.Site(dir, check.Options{BaseURL: cfg.BaseURL, BasePath: cfg.BasePath()})
+	if err != nil {
+		return err
+	}
+	for _, p := range probs {
+		fmt.Println(p)
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("check: %d problems in %s", len(probs), dir)
+	}
+	fmt.Printf("check: %s has no problems\n", dir)
+	return nil
+}

@@ -77,14 +77,14 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 	cases := map[string]struct {
 		in, want string
 	}{
-		"no front matter":  {"Just text\n", "content/x.md:1: no front matter"},
-		"not closed":       {"---\ntitle: x\n", "content/x.md:1: front matter is not closed"},
-		"bad yaml":         {"---\ntitle: x\ndate: 2026-01-01\ntags: [a\n---\n", "content/x.md:"},
-		"bad date":         {"---\ntitle: x\n\ndate: June 5th\n---\n", "content/x.md:4: date \"June 5th\" is not a date"},
-		"missing title":    {"---\ndate: 2026-01-01\n---\n", "content/x.md:1: front matter has no title"},
-		"missing date":     {"---\ntitle: x\n---\n", "content/x.md:1: front matter has no date"},
-		"bad slug":         {"---\ntitle: x\ndate: 2026-01-01\nslug: A B\n---\n", "content/x.md:1: slug \"A B\""},
-		"wrong type":       {"---\ntitle: x\ndate: 2026-01-01\ntags: {a: b}\n---\n", "content/x.md:4:"},
+		"no front matter": {"Just text\n", "content/x.md:1: no front matter"},
+		"not closed":      {"---\ntitle: x\n", "content/x.md:1: front matter is not closed"},
+		"bad yaml":        {"---\ntitle: x\ndate: 2026-01-01\ntags: [a\n---\n", "content/x.md:"},
+		"bad date":        {"---\ntitle: x\n\ndate: June 5th\n---\n", "content/x.md:4: date \"June 5th\" is not a date"},
+		"missing title":   {"---\ndate: 2026-01-01\n---\n", "content/x.md:1: front matter has no title"},
+		"missing date":    {"---\ntitle: x\n---\n", "content/x.md:1: front matter has no date"},
+		"bad slug":        {"---\ntitle: x\ndate: 2026-01-01\nslug: A B\n---\n", "content/x.md:1: slug \"A B\""},
+		"wrong type":      {"---\ntitle: x\ndate: 2026-01-01\ntags: {a: b}\n---\n", "content/x.md:4:"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -4,9 +4,12 @@
 package render
 
 import (
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/gomarkdown/markdown"
+	"github.com/gomarkdown/markdown/ast"
 	"github.com/gomarkdown/markdown/html"
 	"github.com/gomarkdown/markdown/parser"
 )
@@ -30,6 +33,7 @@ func Markdown(body []byte) []byte {
 	r := html.NewRenderer(html.RendererOptions{
 		Flags:                      flags,
 		FootnoteReturnLinkContents: "↩",
+		RenderNodeHook:             tableCell,
 	})
 	r.IsSafeURLOverride = safeURL
 	return markdown.ToHTML(body, p, r)
@@ -54,4 +58,30 @@ func safeURL(u []byte) bool {
 		return true
 	}
 	return false
+}
+
+// tableCell writes a table cell's alignment as a class instead of the
+// align attribute, which HTML5 made obsolete; the stylesheet aligns it.
+func tableCell(w io.Writer, node ast.Node, entering bool) (ast.WalkStatus, bool) {
+	cell, ok := node.(*ast.TableCell)
+	if !ok {
+		return ast.GoToNext, false
+	}
+	tag := "td"
+	if cell.IsHeader {
+		tag = "th"
+	}
+	if !entering {
+		fmt.Fprintf(w, "</%s>\n", tag)
+		return ast.GoToNext, true
+	}
+	attrs := ""
+	if a := cell.Align.String(); a != "" {
+		attrs += fmt.Sprintf(` class="align-%s"`, a)
+	}
+	if cell.ColSpan > 0 {
+		attrs += fmt.Sprintf(` colspan="%d"`, cell.ColSpan)
+	}
+	fmt.Fprintf(w, "<%s%s>", tag, attrs)
+	return ast.GoToNext, true
 }

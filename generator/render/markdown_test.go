@@ -6,7 +6,7 @@ import (
 )
 
 func TestMarkdownFeatures(t *testing.T) {
-	in := "## A heading\n\n\"Quotes\" -- and dashes.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: The note.\n\nIt cost $5 and $10.\n\n## Custom {#my-id}\n"
+	in := "## A heading\n\n\"Quotes\" -- and dashes.\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: The note.\n\nIt cost $5 and $10.\n\n## Custom {#my-id}\n"
 	out := string(Markdown([]byte(in)))
 	for _, want := range []string{
 		`<h2 id="a-heading">A heading</h2>`,
