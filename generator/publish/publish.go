@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/minifiers"
 )
 
@@ -79,39 +80,10 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 		p.counts.Unchanged.Add(1)
 		return nil
 	}
-	if err := writeAtomic(full, data); err != nil {
-		return err
+	if err := atomicfile.Write(full, data); err != nil {
+		return fmt.Errorf("%s: %w", full, err)
 	}
 	p.counts.Written.Add(1)
-	return nil
-}
-
-// writeAtomic writes to a temporary file beside the target and renames it
-// into place, so that the old file stays whole until the new one is.
-func writeAtomic(full string, data []byte) error {
-	dir := filepath.Dir(full)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, ".newsgen-*")
-	if err != nil {
-		return err
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), full)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("%s: %w", full, werr)
-	}
 	return nil
 }
 

@@ -19,8 +19,9 @@ const (
 // unit is one block of the article body.
 type unit struct {
 	kind    kind
-	text    string // paragraph or heading
-	items   []item // list
+	text    string   // paragraph or heading
+	wrapped []string // the lines of a hard-wrapped paragraph, text the last
+	items   []item   // list
 	ordered bool
 }
 
@@ -60,6 +61,7 @@ func bodyUnits(ls []line) ([]unit, []string) {
 		}
 		us = addLine(us, l)
 	}
+	joinWrapped(us)
 	us = loneOrdered(us)
 	markHeadings(us)
 	return us, tags
@@ -76,17 +78,33 @@ func addLine(us []unit, l line) []unit {
 		return append(us, unit{kind: list, items: []item{it}, ordered: ordered})
 	}
 	if !l.gap && last >= 0 && us[last].kind == paragraph && hardWrapped(us[last].text, l.text) {
-		us[last].text += " " + l.text
+		us[last].text = l.text // the last line decides whether the next one joins
+		us[last].wrapped = append(us[last].wrapped, l.text)
 		return us
 	}
-	return append(us, unit{kind: paragraph, text: l.text})
+	return append(us, unit{kind: paragraph, text: l.text, wrapped: []string{l.text}})
+}
+
+// joinWrapped makes each hard-wrapped paragraph one line, once, so that a
+// long one costs no more than a short one.
+func joinWrapped(us []unit) {
+	for i := range us {
+		if len(us[i].wrapped) > 1 {
+			us[i].text = strings.Join(us[i].wrapped, " ")
+		}
+		us[i].wrapped = nil
+	}
 }
 
 // hardWrapped reports whether next continues the sentence of prev, as in
-// a seed saved with its paragraphs wrapped.
+// a seed saved with its paragraphs wrapped: prev stops mid-sentence, and
+// either next starts in lower case or prev is too long for a heading.
 func hardWrapped(prev, next string) bool {
+	if endsSentence(prev) || strings.ContainsAny(prev[len(prev)-1:], "?!") {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r) && !endsSentence(prev) && !strings.ContainsAny(prev[len(prev)-1:], "?!")
+	return unicode.IsLower(r) || wordCount(prev) > 10
 }
 
 // loneOrdered turns a one-item numbered "list" back into a paragraph: a
@@ -119,7 +137,7 @@ func markHeadings(us []unit) {
 // words at most, no sentence-ending period (a question mark is fine),
 // starting with a capital or a digit, and not a quotation.
 func headingLike(s string) bool {
-	if wordCount(s) > 10 || len(s) > 120 || endsSentence(s) || sentences(s) > 1 {
+	if wordCount(s) > 10 || len(s) > 120 || endsSentence(s) || sentences(s) > 1 || orderedItem.MatchString(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -52,7 +52,7 @@ var (
 	monthDay  = regexp.MustCompile(`\b` + monthRe + `\s+` + dayRe + `(?:` + toRe + dayRe + `)?` + yearRe)
 	dayMonth  = regexp.MustCompile(`\b` + dayRe + `(?:` + toRe + dayRe + `)?\s+(?:of\s+)?` + monthRe + yearRe)
 	monthYear = regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`)
-	isoDate   = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	isoDate   = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	dotDate   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
 	rangeGap  = regexp.MustCompile(`^` + toRe + `$`)
 )
@@ -66,6 +66,9 @@ type mention struct {
 // findDates lists the dates a text mentions, in order. A bare year is
 // not a date; a month with a year is kept as an anchor (day 0).
 func findDates(s string) []mention {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // no date without a digit; this spares the regexps most blocks
+	}
 	var ms []mention
 	for _, m := range monthDay.FindAllStringSubmatchIndex(s, -1) {
 		ms = append(ms, named(s, m, 1, 2, 3, 4))

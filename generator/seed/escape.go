@@ -17,7 +17,7 @@ var (
 	entityLike    = regexp.MustCompile(`^&#?[A-Za-z0-9]+;`)
 	schemeBefore  = regexp.MustCompile(`(?i)(https?|ftp|file|mailto)$`)
 	symbolLike    = regexp.MustCompile(`^(?i)\((c|r|tm)\)`)
-	orderedMarker = regexp.MustCompile(`^(\d{1,9})([.)])(\s|$)`)
+	orderedMarker = regexp.MustCompile(`^(\d+)([.)])(\s|$)`)
 )
 
 // escapeInline escapes a text that follows a block marker, as the text of
@@ -31,7 +31,7 @@ func escapeInline(s string) string {
 			b.WriteByte('\\')
 		case c == '&' && entityLike.MatchString(s[i:]):
 			b.WriteByte('\\')
-		case c == ':' && schemeBefore.MatchString(s[:i]):
+		case c == ':' && schemeBefore.MatchString(s[max(0, i-6):i]):
 			b.WriteByte('\\')
 		case c == '(' && symbolLike.MatchString(s[i:]):
 			b.WriteByte('\\')

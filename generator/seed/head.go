@@ -11,19 +11,27 @@ import (
 // headLines is how far down the seed a dateline may stand.
 const headLines = 6
 
-// takeDateline removes the first dateline among the first lines and
-// returns its date.
+// takeDateline removes the datelines among the first lines ("Published"
+// and "Updated" may both stand there) and returns the first one's date.
 func takeDateline(ls []line) ([]line, *day) {
-	for i := 0; i < len(ls) && i < headLines; i++ {
-		if d, ok := dateline(ls[i].text); ok {
-			rest := append(append([]line{}, ls[:i]...), ls[i+1:]...)
-			if i < len(rest) {
-				rest[i].gap = true
+	var first *day
+	var out []line
+	gap := false
+	for i, l := range ls {
+		if i < headLines {
+			if d, ok := dateline(l.text); ok {
+				if first == nil {
+					first = &d
+				}
+				gap = true
+				continue
 			}
-			return rest, &d
 		}
+		l.gap = l.gap || gap
+		gap = false
+		out = append(out, l)
 	}
-	return ls, nil
+	return out, first
 }
 
 var (
@@ -33,13 +41,16 @@ var (
 	ellipsisTail = regexp.MustCompile(`\s*(\.\.\.|…)$`)
 )
 
+// maxCrumb is the longest line read as a breadcrumb.
+const maxCrumb = 400
+
 // breadcrumb reads a line such as "Homepage War Putin finally admits..."
 // against the title that follows it and returns the category. The
 // category is what stands between the home word and the start of the
 // title; a line that does not fit is not a breadcrumb.
 func breadcrumb(s, title string) (string, bool) {
 	loc := homeWord.FindStringIndex(s)
-	if loc == nil {
+	if loc == nil || len(s) > maxCrumb {
 		return "", false
 	}
 	rest := s[loc[1]:]

@@ -43,20 +43,20 @@ func TestLeadImage(t *testing.T) {
 		lines []string
 		want  *content.Image
 	}{
-		{"wikimedia", []string{"Ministers meet in Brussels", "The White House, Public domain, via Wikimedia Commons"}, &content.Image{"Ministers meet in Brussels", "The White House, Public domain, via Wikimedia Commons"}},
-		{"cc by", []string{"The old mill", "Photo by Jane Roe, CC BY 2.0"}, &content.Image{"The old mill", "Photo by Jane Roe, CC BY 2.0"}},
-		{"cc by-sa", []string{"The harbour at dawn", "John Doe, CC BY-SA 4.0"}, &content.Image{"The harbour at dawn", "John Doe, CC BY-SA 4.0"}},
-		{"photo colon", []string{"Fans in the square", "Photo: Ana Lima"}, &content.Image{"Fans in the square", "Photo: Ana Lima"}},
-		{"reuters", []string{"Traders at the exchange", "Reuters/Brendan McDermid"}, &content.Image{"Traders at the exchange", "Reuters/Brendan McDermid"}},
-		{"ap photo", []string{"Rescue workers search the rubble", "AP Photo/Emilio Morenatti"}, &content.Image{"Rescue workers search the rubble", "AP Photo/Emilio Morenatti"}},
-		{"getty", []string{"The striker celebrates", "Getty Images"}, &content.Image{"The striker celebrates", "Getty Images"}},
-		{"copyright sign", []string{"A still from the film", "© 2026 Studio North"}, &content.Image{"A still from the film", "© 2026 Studio North"}},
-		{"afp", []string{"Protesters in Paris", "Ludovic Marin / AFP"}, &content.Image{"Protesters in Paris", "Ludovic Marin / AFP"}},
-		{"epa", []string{"Flood water in Valencia", "EPA-EFE/Biel Alino"}, &content.Image{"Flood water in Valencia", "EPA-EFE/Biel Alino"}},
-		{"shutterstock", []string{"A wind farm off the coast", "Shutterstock"}, &content.Image{"A wind farm off the coast", "Shutterstock"}},
-		{"name only credit", []string{"The mayor at the opening", "Jane Doe"}, &content.Image{"The mayor at the opening", "Jane Doe"}},
-		{"credit alone", []string{"Photo: Reuters"}, &content.Image{"", "Photo: Reuters"}},
-		{"agency alone", []string{"AFP"}, &content.Image{"", "AFP"}},
+		{"wikimedia", []string{"Ministers meet in Brussels", "The White House, Public domain, via Wikimedia Commons"}, img("Ministers meet in Brussels", "The White House, Public domain, via Wikimedia Commons")},
+		{"cc by", []string{"The old mill", "Photo by Jane Roe, CC BY 2.0"}, img("The old mill", "Photo by Jane Roe, CC BY 2.0")},
+		{"cc by-sa", []string{"The harbour at dawn", "John Doe, CC BY-SA 4.0"}, img("The harbour at dawn", "John Doe, CC BY-SA 4.0")},
+		{"photo colon", []string{"Fans in the square", "Photo: Ana Lima"}, img("Fans in the square", "Photo: Ana Lima")},
+		{"reuters", []string{"Traders at the exchange", "Reuters/Brendan McDermid"}, img("Traders at the exchange", "Reuters/Brendan McDermid")},
+		{"ap photo", []string{"Rescue workers search the rubble", "AP Photo/Emilio Morenatti"}, img("Rescue workers search the rubble", "AP Photo/Emilio Morenatti")},
+		{"getty", []string{"The striker celebrates", "Getty Images"}, img("The striker celebrates", "Getty Images")},
+		{"copyright sign", []string{"A still from the film", "© 2026 Studio North"}, img("A still from the film", "© 2026 Studio North")},
+		{"afp", []string{"Protesters in Paris", "Ludovic Marin / AFP"}, img("Protesters in Paris", "Ludovic Marin / AFP")},
+		{"epa", []string{"Flood water in Valencia", "EPA-EFE/Biel Alino"}, img("Flood water in Valencia", "EPA-EFE/Biel Alino")},
+		{"shutterstock", []string{"A wind farm off the coast", "Shutterstock"}, img("A wind farm off the coast", "Shutterstock")},
+		{"name only credit", []string{"The mayor at the opening", "Jane Doe"}, img("The mayor at the opening", "Jane Doe")},
+		{"credit alone", []string{"Photo: Reuters"}, img("", "Photo: Reuters")},
+		{"agency alone", []string{"AFP"}, img("", "AFP")},
 		{"neither", nil, nil},
 		{"a dek glued to a paragraph is no image", []string{"Short dek here", longPara}, nil},
 	}
@@ -108,4 +108,8 @@ func TestDek(t *testing.T) {
 			}
 		})
 	}
+}
+
+func img(caption, credit string) *content.Image {
+	return &content.Image{Caption: caption, Credit: credit}
 }

@@ -76,14 +76,14 @@ func Import(opts ImportOptions) (Report, error) {
 	var rep Report
 	names, err := seedNames(opts.SeedsDir)
 	if err != nil {
-		return rep, err
+		return rep, fmt.Errorf("%s: %v", opts.display(opts.SeedsDir), unwrapPath(err))
 	}
 	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
 	}
 	existing, err := scanContent(opts.ContentDir)
 	if err != nil {
-		return rep, err
+		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
 	results := parseAll(names, opts)
 	slugs := newSlugger(existing)

@@ -16,19 +16,23 @@ const MaxSlug = 100
 // letterASCII spells letters that lose nothing to a stripped accent but
 // have no decomposition either.
 var letterASCII = map[rune]string{
-	'ß': "ss", 'æ': "ae", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'œ': "oe",
+	'ß': "ss", 'æ': "ae", 'ø': "o", 'ł': "l", 'đ': "dj", 'ð': "d", 'œ': "oe",
 	'þ': "th", 'ı': "i", 'ħ': "h", 'ŧ': "t", 'ŋ': "ng", 'ſ': "s", 'ĸ': "k",
 	'&': " and ",
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks makes the transformer that drops accents. A chain keeps
+// state, so each call needs its own: imports slugify in parallel.
+func stripMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // Slugify makes a URL path segment from a title: lower-case ASCII letters
 // and digits joined by single hyphens, accents transliterated, at most
 // MaxSlug long. It may return "" for a title with no Latin letters or
 // digits; Parse then falls back to the seed's file name.
 func Slugify(title string) string {
-	s, _, err := transform.String(stripMarks, strings.ToLower(title))
+	s, _, err := transform.String(stripMarks(), strings.ToLower(title))
 	if err != nil {
 		s = strings.ToLower(title)
 	}

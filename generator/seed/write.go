@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 )
 
@@ -30,35 +31,9 @@ func (rep *Report) write(r parsed, opts ImportOptions) {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
 		return
 	}
-	if err := writeAtomic(p, data); err != nil {
+	if err := atomicfile.Write(p, data); err != nil {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
 		return
 	}
 	rep.Imported++
-}
-
-// writeAtomic writes a file through a temporary file in the same folder
-// and a rename, so that no reader ever sees half of it and a failure
-// leaves the old file whole.
-func writeAtomic(p string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), p)
 }

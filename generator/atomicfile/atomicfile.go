@@ -1,0 +1,42 @@
+// Package atomicfile replaces files whole: the new bytes go to a
+// temporary file in the same folder, which is then renamed over the old
+// one. A reader, a file watcher or a build stopped half-way never sees
+// half a file, and a failed write leaves the old file as it was.
+package atomicfile
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// TempPrefix starts the names of the temporary files, so that watchers
+// can ignore them.
+const TempPrefix = ".newsgen-"
+
+// Write replaces name with data, creating its folder when needed. There
+// is no fsync: a crash of the process cannot leave a torn file, and an
+// archive of a million files cannot wait on the disk a million times.
+func Write(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, TempPrefix+"*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(data)
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), name)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+	}
+	return werr
+}
