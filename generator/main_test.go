@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -27,6 +28,9 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkseeds": mkseeds,
+		},
 		Setup: func(env *testscript.Env) error {
 			// REPO lets a script copy the project's real seed.
 			env.Setenv("REPO", repo)
@@ -34,4 +38,23 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// mkseeds writes into a folder the seeds a txtar file cannot hold: CRLF
+// line ends with a byte-order mark, Windows-1252 text and binary bytes.
+func mkseeds(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkseeds DIR")
+	}
+	dir := ts.MkAbs(args[0])
+	files := map[string]string{
+		"binary.txt": "\x00\x01\x02PK\x03\x04\x00\x00binary",
+		"cp1252.txt": "Caf\xe9 society returns\r\n\r\nFebruary 3, 2026\r\n\r\n\x93Everyone\x94 came back to the caf\xe9s.\r\n",
+	}
+	crlf, err := os.ReadFile(filepath.Join(dir, "crlf.txt"))
+	ts.Check(err)
+	files["crlf.txt"] = "\ufeff" + strings.ReplaceAll(string(crlf), "\n", "\r\n")
+	for name, text := range files {
+		ts.Check(os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
 }

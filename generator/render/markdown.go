@@ -19,7 +19,7 @@ import (
 const extensions = parser.NoIntraEmphasis | parser.Tables | parser.FencedCode |
 	parser.Autolink | parser.Strikethrough | parser.SpaceHeadings |
 	parser.HeadingIDs | parser.AutoHeadingIDs | parser.Footnotes |
-	parser.BackslashLineBreak | parser.DefinitionLists
+	parser.BackslashLineBreak | parser.DefinitionLists | parser.OrderedListStart
 
 // flags make the output typographic (curly quotes, dashes) and safe for
 // text nobody vetted: raw HTML is dropped and only plain URL schemes link.

@@ -54,3 +54,9 @@ func TestSafeURL(t *testing.T) {
 		}
 	}
 }
+func TestOrderedListKeepsItsStart(t *testing.T) {
+	out := string(Markdown([]byte("3. three\n4. four\n")))
+	if !strings.Contains(out, `<ol start="3">`) {
+		t.Errorf("list starting at 3 renders %q", out)
+	}
+}
