@@ -43,7 +43,7 @@ func (b *Builder) Build() (*Report, error) {
 		b.cache = loadCache(cacheFile(o.Root, cfg.CacheDir, o.Out))
 	}
 	if !o.NoImport {
-		if err := importSeeds(o, cfg, rep); err != nil {
+		if err := importSeeds(o, cfg, rep, b.cache.Import); err != nil {
 			return rep, err
 		}
 	}

@@ -10,12 +10,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"newsgen/generator/seed"
 	"newsgen/generator/site"
 )
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 1
+const cacheVersion = 2
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -26,6 +27,8 @@ type cache struct {
 	Entries map[string]*cachedEntry
 	// Pages maps an output file to the key of the page written there.
 	Pages map[string]pageRecord
+	// Import is what import made of each seed.
+	Import *seed.Memo
 }
 
 type cachedEntry struct {
@@ -40,7 +43,7 @@ type pageRecord struct {
 }
 
 func newCache() *cache {
-	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{}}
+	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{}, Import: seed.NewMemo()}
 }
 
 func cacheFile(root, dir, out string) string {

@@ -13,7 +13,7 @@ import (
 // importSeeds brings seeds/ into content/. Seeds that cannot be read are
 // reported by name and skipped; the build goes on without them. A site
 // without seeds/ builds from content/ alone.
-func importSeeds(o Options, cfg *config.Config, rep *Report) error {
+func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo) error {
 	start := time.Now()
 	defer func() { rep.stage(stageImport, time.Since(start)) }()
 	seeds := filepath.Join(o.Root, SeedDir)
@@ -32,6 +32,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report) error {
 		MaxBytes:    cfg.Import.MaxSeedBytes,
 		Location:    cfg.Location,
 		Log:         o.Log,
+		Memo:        memo,
 	})
 	if err != nil {
 		return err
@@ -50,5 +51,5 @@ func Import(o Options) (*Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	return rep, importSeeds(o, cfg, rep)
+	return rep, importSeeds(o, cfg, rep, nil)
 }

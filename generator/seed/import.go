@@ -28,6 +28,9 @@ type ImportOptions struct {
 	Location *time.Location
 	// Log receives the notes, the summary and the problems; nil is silent.
 	Log io.Writer
+	// Memo, when set, lets Import skip the seeds that have not changed
+	// since the import that filled it, and is brought up to date.
+	Memo *Memo
 }
 
 // Problem is a seed that could not be imported, and why.
@@ -64,6 +67,8 @@ type parsed struct {
 	article *content.Article
 	notes   []string
 	err     error
+	// stamp is the seed file's when it was read.
+	stamp Stamp
 }
 
 // Import reads every *.txt seed in SeedsDir, in name order, and writes one
@@ -74,6 +79,10 @@ type parsed struct {
 // folder.
 func Import(opts ImportOptions) (Report, error) {
 	var rep Report
+	memo := opts.Memo
+	if memo == nil {
+		memo = NewMemo()
+	}
 	names, err := seedNames(opts.SeedsDir)
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.SeedsDir), unwrapPath(err))
@@ -81,23 +90,87 @@ func Import(opts ImportOptions) (Report, error) {
 	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
 	}
-	existing, err := scanContent(opts.ContentDir)
+	existing, err := scanContent(opts.ContentDir, memo)
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
-	results := parseAll(names, opts)
+	known, todo := sortOut(names, opts, memo)
+	results := parseAll(todo, opts)
 	slugs := newSlugger(existing)
-	for _, r := range results {
-		rep.addNotes(r)
-		if r.err != nil {
-			rep.Skipped = append(rep.Skipped, Problem{r.display, r.err.Error()})
+	seeds := map[string]SeedMemo{}
+	for _, name := range names {
+		if m, ok := known[name]; ok {
+			rep.replay(opts, name, m, slugs)
+			seeds[name] = m
 			continue
 		}
-		r.article.Slug = slugs.assign(r.name, r.article.Slug)
-		rep.write(r, opts)
+		seeds[name] = rep.importOne(results[name], opts, slugs, memo)
 	}
+	memo.Seeds = seeds
 	rep.log(opts.Log)
 	return rep, nil
+}
+
+// sortOut splits the seeds into those the memo knows as they are, with
+// their content files as import left them, and those to parse.
+func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMemo, []string) {
+	known := map[string]SeedMemo{}
+	var todo []string
+	for _, name := range names {
+		m, ok := memo.Seeds[name]
+		st, exists := statStamp(filepath.Join(opts.SeedsDir, name))
+		if ok && exists && m.same(st) && (m.Problem != "" || memo.Content[m.Slug+".md"].same(m.Out)) {
+			known[name] = m
+			continue
+		}
+		todo = append(todo, name)
+	}
+	return known, todo
+}
+
+// replay reports a seed the memo knows, as the import that saw it did.
+func (rep *Report) replay(opts ImportOptions, name string, m SeedMemo, slugs *slugger) {
+	display := opts.display(filepath.Join(opts.SeedsDir, name))
+	for _, n := range m.Notes {
+		rep.Notes = append(rep.Notes, display+": "+n)
+	}
+	switch {
+	case m.Problem != "":
+		rep.Skipped = append(rep.Skipped, Problem{display, m.Problem})
+	case m.Kept:
+		slugs.take(m.Slug, name)
+		rep.Kept++
+		rep.KeptFiles = append(rep.KeptFiles, opts.display(filepath.Join(opts.ContentDir, m.Slug+".md")))
+	default:
+		slugs.take(m.Slug, name)
+		rep.Unchanged++
+	}
+}
+
+// importOne assigns a parsed seed its slug and writes its content file,
+// and returns what the memo keeps of it.
+func (rep *Report) importOne(r parsed, opts ImportOptions, slugs *slugger, memo *Memo) SeedMemo {
+	m := SeedMemo{Stamp: r.stamp, Notes: r.notes}
+	rep.addNotes(r)
+	if r.err != nil {
+		m.Problem = r.err.Error()
+		rep.Skipped = append(rep.Skipped, Problem{r.display, m.Problem})
+		return m
+	}
+	r.article.Slug = slugs.assign(r.name, r.article.Slug)
+	m.Slug = r.article.Slug
+	kept := rep.Kept
+	if !rep.write(r, opts) {
+		// Not remembered: a file that could not be written is tried again.
+		return SeedMemo{}
+	}
+	m.Kept = rep.Kept > kept
+	file := m.Slug + ".md"
+	if st, ok := statStamp(filepath.Join(opts.ContentDir, file)); ok {
+		m.Out = st
+		memo.Content[file] = ContentMemo{Stamp: st, Seed: r.name}
+	}
+	return m
 }
 
 func seedNames(dir string) ([]string, error) {
@@ -124,10 +197,9 @@ func (o ImportOptions) display(p string) string {
 	return filepath.ToSlash(p)
 }
 
-// parseAll parses the seeds on a few workers; the results keep the order
-// of names, so that what follows is the same on every run.
-func parseAll(names []string, opts ImportOptions) []parsed {
-	results := make([]parsed, len(names))
+// parseAll parses the seeds on a few workers, by name.
+func parseAll(names []string, opts ImportOptions) map[string]parsed {
+	list := make([]parsed, len(names))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < min(runtime.GOMAXPROCS(0), len(names)); w++ {
@@ -135,7 +207,7 @@ func parseAll(names []string, opts ImportOptions) []parsed {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = parseOne(names[i], opts)
+				list[i] = parseOne(names[i], opts)
 			}
 		}()
 	}
@@ -144,6 +216,10 @@ func parseAll(names []string, opts ImportOptions) []parsed {
 	}
 	close(jobs)
 	wg.Wait()
+	results := make(map[string]parsed, len(list))
+	for _, r := range list {
+		results[r.name] = r
+	}
 	return results
 }
 
@@ -153,6 +229,9 @@ func parseOne(name string, opts ImportOptions) parsed {
 	p := filepath.Join(opts.SeedsDir, name)
 	r := parsed{name: name, display: opts.display(p)}
 	data, modTime, err := readSeed(p, opts.MaxBytes)
+	if st, ok := statStamp(p); ok {
+		r.stamp = st
+	}
 	if err != nil {
 		r.err = err
 		return r

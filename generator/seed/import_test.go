@@ -17,11 +17,14 @@ type site struct {
 	t    *testing.T
 	root string
 	log  bytes.Buffer
+	// memo carries from one run to the next, as a build's cache does, so
+	// that every test here also proves the memo changes no outcome.
+	memo *Memo
 }
 
 func newSite(t *testing.T, seeds map[string]string) *site {
 	t.Helper()
-	s := &site{t: t, root: t.TempDir()}
+	s := &site{t: t, root: t.TempDir(), memo: NewMemo()}
 	for name, text := range seeds {
 		s.addSeed(name, text)
 	}
@@ -45,7 +48,7 @@ func (s *site) run(maxBytes int64) Report {
 	s.log.Reset()
 	rep, err := Import(ImportOptions{
 		SeedsDir: filepath.Join(s.root, "seeds"), ContentDir: filepath.Join(s.root, "content"),
-		DisplayRoot: s.root, MaxBytes: maxBytes, Log: &s.log,
+		DisplayRoot: s.root, MaxBytes: maxBytes, Log: &s.log, Memo: s.memo,
 	})
 	if err != nil {
 		s.t.Fatal(err)

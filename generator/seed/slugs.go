@@ -19,35 +19,51 @@ type contentFiles struct {
 	bySeed map[string]string
 }
 
-// scanContent reads the front matter of every content file. A file that
+// scanContent reads the front matter of every content file whose stamp
+// the memo does not already know, and refreshes the memo. A file that
 // does not parse still holds its slug.
-func scanContent(dir string) (contentFiles, error) {
+func scanContent(dir string, memo *Memo) (contentFiles, error) {
 	cf := contentFiles{owner: map[string]string{}, bySeed: map[string]string{}}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return cf, err
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	seen := map[string]ContentMemo{}
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
 			continue
 		}
 		slug := strings.TrimSuffix(e.Name(), ".md")
-		cf.owner[slug] = ""
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			continue
-		}
-		a, err := content.ParseMeta(e.Name(), data)
-		if err != nil || a.Seed == "" {
-			continue
-		}
-		cf.owner[slug] = a.Seed
-		if _, dup := cf.bySeed[a.Seed]; !dup {
-			cf.bySeed[a.Seed] = slug
+		m := contentMemo(dir, e, memo)
+		seen[e.Name()] = m
+		cf.owner[slug] = m.Seed
+		if _, dup := cf.bySeed[m.Seed]; m.Seed != "" && !dup {
+			cf.bySeed[m.Seed] = slug
 		}
 	}
+	memo.Content = seen
 	return cf, nil
+}
+
+// contentMemo is what one content file says of its seed, read again only
+// when its stamp changed.
+func contentMemo(dir string, e os.DirEntry, memo *Memo) ContentMemo {
+	info, err := e.Info()
+	if err != nil {
+		return ContentMemo{}
+	}
+	st := stampOf(info)
+	if m, ok := memo.Content[e.Name()]; ok && m.same(st) {
+		return m
+	}
+	m := ContentMemo{Stamp: st}
+	if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+		if a, err := content.ParseMeta(e.Name(), data); err == nil {
+			m.Seed = a.Seed
+		}
+	}
+	return m
 }
 
 // slugger hands out slugs in seed name order, so that two seeds with one

@@ -13,8 +13,9 @@ import (
 )
 
 // write writes one article's content file, unless it is already as import
-// would write it or an editor has changed it.
-func (rep *Report) write(r parsed, opts ImportOptions) {
+// would write it or an editor has changed it. It reports false when the
+// file could not be read or written, with the reason among the skipped.
+func (rep *Report) write(r parsed, opts ImportOptions) bool {
 	p := filepath.Join(opts.ContentDir, r.article.Slug+".md")
 	shown := opts.display(p)
 	data := content.FormatImported(r.article)
@@ -22,18 +23,19 @@ func (rep *Report) write(r parsed, opts ImportOptions) {
 	switch {
 	case err == nil && bytes.Equal(old, data):
 		rep.Unchanged++
-		return
+		return true
 	case err == nil && !content.Untouched(old):
 		rep.Kept++
 		rep.KeptFiles = append(rep.KeptFiles, shown)
-		return
+		return true
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
-		return
+		return false
 	}
 	if err := atomicfile.Write(p, data); err != nil {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
-		return
+		return false
 	}
 	rep.Imported++
+	return true
 }
