@@ -5,7 +5,9 @@ GO      ?= go
 BIN     ?= ./newsgen
 SITE    ?= .
 
-.PHONY: build newsgen test test-short bench clean validate
+.PHONY: build newsgen test test-short clean validate
+
+include mk/bench.mk
 
 build: newsgen
 	$(BIN) build -C $(SITE)

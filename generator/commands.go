@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -13,6 +14,7 @@ import (
 
 	"newsgen/generator/build"
 	"newsgen/generator/check"
+	"newsgen/generator/serve"
 )
 
 // errUsage means the usage was printed already.
@@ -25,7 +27,8 @@ type command struct {
 
 var commands = []command{
 	{"import", "[-C root] [-strict]", "turn seeds/ into Markdown articles in content/", runImport},
-	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future]", "import, then render content/ into public/, minified", runBuild},
+	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch]", "import, then render content/ into public/, minified", runBuild},
+	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future]", "build, then serve the site with live reload and rebuild it as files change", runServe},
 	{"check", "[-C root] [-out dir] [-base-url url]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
 }
 
@@ -99,6 +102,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
+	watchFlag := fs.Bool("watch", false, "after the build, rebuild whenever seeds, content, layouts or the config change")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -114,8 +118,49 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
+	if *watchFlag {
+		ctx, stop := notifyContext()
+		defer stop()
+		l := &live{builder: build.NewBuilder(o), root: o.Root, out: os.Stdout}
+		return l.run(ctx)
+	}
 	_, err = build.Build(o)
 	return err
+}
+
+func runServe(fs *flag.FlagSet, args []string) error {
+	o := build.Options{Log: io.Discard}
+	fs.StringVar(&o.Root, "C", ".", "site root holding seeds/, content/, layouts/ and newsgen.toml")
+	fs.StringVar(&o.Out, "out", "", "output folder to build into and serve (default ROOT/public)")
+	addr := fs.String("addr", serve.DefaultAddr, "address to listen on; keep 127.0.0.1 unless others must reach the preview")
+	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
+	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	now, err := buildTime()
+	if err != nil {
+		return err
+	}
+	o.Now = now
+	cfg, err := build.LoadConfig(o)
+	if err != nil {
+		return err
+	}
+	b := build.NewBuilder(o)
+	srv := serve.New(b.Out(), serve.Options{BasePath: cfg.BasePath(), LiveReload: true,
+		OnListen: func(u string) { fmt.Printf("serving %s at %s\n", o.Root, u) }})
+	ctx, stop := notifyContext()
+	defer stop()
+	l := &live{builder: b, root: o.Root, srv: srv, out: os.Stdout}
+	errs := make(chan error, 1)
+	go func() { errs <- srv.ListenAndServe(ctx, *addr) }()
+	if err := l.run(ctx); err != nil {
+		stop()
+		<-errs
+		return err
+	}
+	return <-errs
 }
 
 func parse(fs *flag.FlagSet, args []string) error {

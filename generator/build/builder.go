@@ -28,6 +28,9 @@ func NewBuilder(o Options) *Builder {
 	return &Builder{opts: o}
 }
 
+// Out is the folder the builder writes.
+func (b *Builder) Out() string { return b.opts.Out }
+
 // Build runs the pipeline. Only pages whose key changed since the last
 // build into the same folder are rendered; only files whose bytes changed
 // are written.
@@ -65,7 +68,7 @@ func (b *Builder) Build() (*Report, error) {
 		old: b.cache.Pages, pages: map[string]pageRecord{}}
 	r.all()
 	b.cache.Pages = r.pages
-	if err := prune(o, cfg, pub); err != nil {
+	if err := prune(o, cfg, pub, len(rep.Problems()) > 0); err != nil {
 		rep.problem(err)
 	}
 	if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"newsgen/generator/config"
@@ -15,18 +16,35 @@ import (
 // prune removes what the previous build into the same folder wrote and
 // this one did not, and records what this one wrote. The record lives in
 // the cache, keyed by the output folder, so that nothing of newsgen's own
-// is published.
-func prune(o Options, cfg *config.Config, pub *publish.Publisher) error {
+// is published. A build with problems removes nothing: the pages of a
+// file that failed stay as the last good build left them, and are
+// recorded still, so that a later clean build can remove them.
+func prune(o Options, cfg *config.Config, pub *publish.Publisher, failed bool) error {
 	record := manifestPath(o, cfg)
-	if old, err := readLines(record); err == nil {
-		if err := pub.Prune(old); err != nil {
-			return err
-		}
+	old, _ := readLines(record)
+	written := pub.Written()
+	if failed {
+		written = union(written, old)
+	} else if err := pub.Prune(old); err != nil {
+		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(record), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(record, []byte(strings.Join(pub.Written(), "\n")+"\n"), 0o644)
+	return os.WriteFile(record, []byte(strings.Join(written, "\n")+"\n"), 0o644)
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range append(a, b...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func manifestPath(o Options, cfg *config.Config) string {

@@ -111,6 +111,7 @@ func (r *renderer) page(p *render.Page, key string) error {
 	if err != nil {
 		return fmt.Errorf("%s (page /%s)", err, p.Path)
 	}
+	r.rep.rendered.Add(1)
 	name := render.OutputName(p.Path)
 	size, err := r.pub.Write(name, buf.Bytes())
 	if err != nil {

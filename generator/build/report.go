@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"newsgen/generator/publish"
@@ -18,13 +19,17 @@ type Report struct {
 	// Skipped are the seeds that import could not read, one line each.
 	Skipped []string
 	// Articles is how many articles the site publishes.
-	Articles                    int
+	Articles int
+	// Rendered counts the pages rendered; the others were kept as the
+	// last build left them.
+	Rendered                    int64
 	Written, Unchanged, Removed int64
 	Elapsed                     time.Duration
 	// PeakRSS is the process's peak resident memory in bytes, where the
 	// system tells it.
-	PeakRSS int64
-	stages  stageTimes
+	PeakRSS  int64
+	stages   stageTimes
+	rendered atomic.Int64
 }
 
 func (r *Report) problem(err error) {
@@ -47,6 +52,7 @@ func (r *Report) finish(pub *publish.Publisher, articles int, elapsed time.Durat
 	r.Articles = articles
 	r.Written, r.Unchanged, r.Removed = c.Written.Load(), c.Unchanged.Load(), c.Removed.Load()
 	r.Elapsed = elapsed
+	r.Rendered = r.rendered.Load()
 	r.stage(stageMinify, time.Duration(c.MinifyNanos.Load()))
 	r.stage(stageWrite, time.Duration(c.WriteNanos.Load()))
 	r.PeakRSS = peakRSS()
