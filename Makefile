@@ -7,8 +7,6 @@ SITE    ?= .
 
 .PHONY: build newsgen test test-short clean validate
 
-include mk/bench.mk
-
 build: newsgen
 	$(BIN) build -C $(SITE)
 
@@ -32,3 +30,6 @@ validate:
 	@test -f $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar || \
 		(mkdir -p $(VNU_DIR) && cd $(VNU_DIR) && npm install --no-audit --no-fund --silent vnu-jar@26.9.27)
 	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/build/
+
+# make bench: newsgen beside Hugo, and the Go benchmarks (never part of make test).
+include mk/bench.mk
