@@ -119,6 +119,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	}
 	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
 	if *watchFlag {
+		o.Live = true
 		ctx, stop := notifyContext()
 		defer stop()
 		l := &live{builder: build.NewBuilder(o), root: o.Root, out: os.Stdout}
@@ -129,7 +130,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 }
 
 func runServe(fs *flag.FlagSet, args []string) error {
-	o := build.Options{Log: io.Discard}
+	o := build.Options{Log: io.Discard, Live: true}
 	fs.StringVar(&o.Root, "C", ".", "site root holding seeds/, content/, layouts/ and newsgen.toml")
 	fs.StringVar(&o.Out, "out", "", "output folder to build into and serve (default ROOT/public)")
 	addr := fs.String("addr", serve.DefaultAddr, "address to listen on; keep 127.0.0.1 unless others must reach the preview")

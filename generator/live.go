@@ -37,8 +37,14 @@ func watchRoots(root string) []string {
 	}
 }
 
-// run builds, then rebuilds on every batch until ctx ends.
+// run builds, then rebuilds on every batch until ctx ends, and leaves the
+// cache for the next build.
 func (l *live) run(ctx context.Context) error {
+	defer func() {
+		if err := l.builder.Close(); err != nil {
+			fmt.Fprintln(l.out, err)
+		}
+	}()
 	l.rebuild(nil)
 	w, err := watch.New(watchRoots(l.root), watch.Options{})
 	if err != nil {
@@ -68,7 +74,7 @@ func (l *live) run(ctx context.Context) error {
 // and, with a server, over the page; the last good site stays served.
 func (l *live) rebuild(changed []string) {
 	start := time.Now()
-	rep, err := l.builder.Build()
+	rep, err := l.builder.Rebuild(changed)
 	took := time.Since(start).Round(time.Millisecond)
 	what := "initial build"
 	if changed != nil {

@@ -5,6 +5,8 @@
 package atomicfile
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -37,6 +39,32 @@ func Write(name string, data []byte) error {
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
+	}
+	return werr
+}
+
+// Create writes a file that does not exist yet, straight to its name: no
+// reader can hold an older version of it, and a first build of a large
+// archive then costs one file creation per page instead of two and a
+// rename. When the file turns out to exist after all, it is replaced
+// whole as Write does.
+func Create(name string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return Write(name, data)
+	}
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(data)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(name)
 	}
 	return werr
 }

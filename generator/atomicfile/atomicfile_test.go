@@ -43,3 +43,20 @@ func TestWriteFailureLeavesTheOldFile(t *testing.T) {
 		t.Errorf("file holds %q", got)
 	}
 }
+
+func TestCreateWritesNewFilesAndReplacesExistingOnes(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "new", "f.txt")
+	if err := Create(name, []byte("one")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Create(name, []byte("two")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "two" {
+		t.Errorf("file holds %q", got)
+	}
+	if info, _ := os.Stat(name); info.Mode().Perm()&0o644 != 0o644 {
+		t.Errorf("mode %v", info.Mode())
+	}
+}

@@ -35,6 +35,10 @@ type Options struct {
 	NoImport bool
 	// Workers bounds the parallel work; 0 means one per core.
 	Workers int
+	// Live keeps the cache in memory between the builds of one Builder
+	// and writes it on Close, as watch mode wants: a rebuild then costs
+	// the work of what changed, not of writing the cache.
+	Live bool
 	// Log receives progress and summary lines.
 	Log io.Writer
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"newsgen/generator/config"
@@ -14,12 +15,16 @@ import (
 )
 
 // Builder builds one site again and again, as watch mode does, keeping
-// between builds what lets it redo only the work that changed: the
-// entries read from unchanged content files and the keys of the pages
-// written.
+// between builds what lets it redo only the work that changed: what import
+// made of each seed, the entries read from unchanged content files, and
+// the keys of the pages written.
 type Builder struct {
 	opts  Options
 	cache *cache
+	// changed, when not nil, holds the only files (slash paths relative to
+	// the root) that may have changed since the last build of this
+	// builder; the others are not looked at.
+	changed map[string]bool
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -31,10 +36,46 @@ func NewBuilder(o Options) *Builder {
 // Out is the folder the builder writes.
 func (b *Builder) Out() string { return b.opts.Out }
 
-// Build runs the pipeline. Only pages whose key changed since the last
-// build into the same folder are rendered; only files whose bytes changed
-// are written.
+// Build runs the whole pipeline, looking at every input file. Only pages
+// whose key changed since the last build into the same folder are
+// rendered; only files whose bytes changed are written.
 func (b *Builder) Build() (*Report, error) {
+	b.changed = nil
+	return b.build()
+}
+
+// Rebuild runs the pipeline after the given files changed, and trusts
+// that no other input did: a watcher that saw every change since the last
+// build of this builder knows as much. Paths may be absolute or relative
+// to the working folder. Before a first build, or with nil paths, it is
+// Build.
+func (b *Builder) Rebuild(paths []string) (*Report, error) {
+	if paths == nil || b.cache == nil || b.cache.Settings == "" {
+		return b.Build()
+	}
+	b.changed = map[string]bool{}
+	for _, p := range paths {
+		if rel, err := filepath.Rel(b.opts.Root, p); err == nil {
+			b.changed[filepath.ToSlash(rel)] = true
+		}
+	}
+	return b.build()
+}
+
+// Close writes what a live builder kept in memory: the cache, so that the
+// next build starts warm.
+func (b *Builder) Close() error {
+	if b.cache == nil || !b.opts.Live {
+		return nil
+	}
+	cfg, err := LoadConfig(b.opts)
+	if err != nil {
+		return err
+	}
+	return b.cache.save(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out))
+}
+
+func (b *Builder) build() (*Report, error) {
 	o := b.opts
 	start := time.Now()
 	rep := &Report{}
@@ -42,11 +83,9 @@ func (b *Builder) Build() (*Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	if b.cache == nil {
-		b.cache = loadCache(cacheFile(o.Root, cfg.CacheDir, o.Out))
-	}
-	if !o.NoImport {
-		if err := importSeeds(o, cfg, rep, b.cache.Import); err != nil {
+	b.prepareCache(cfg)
+	if !o.NoImport && b.seedsMayHaveChanged() {
+		if err := importSeeds(o, cfg, rep, b.cache.Import, b.changedIn(SeedDir, ContentDir)); err != nil {
 			return rep, err
 		}
 	}
@@ -59,29 +98,92 @@ func (b *Builder) Build() (*Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	keys, err := newKeyer(theme, s, b.settings(cfg)...)
+	keys, err := newKeyer(theme, s, b.cache.Settings)
 	if err != nil {
 		return rep, err
 	}
 	pub := publish.New(o.Out)
-	r := &renderer{opts: o, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
-		old: b.cache.Pages, pages: map[string]pageRecord{}}
+	r := newRenderer(b, s, tmpl, pub, rep, keys)
 	r.all()
-	b.cache.Pages = r.pages
-	if err := prune(o, cfg, pub, len(rep.Problems()) > 0); err != nil {
-		rep.problem(err)
-	}
-	if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {
-		rep.problem(err)
+	r.remember(b.cache)
+	b.prune(pub, rep)
+	if !o.Live {
+		if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {
+			rep.problem(err)
+		}
 	}
 	rep.finish(pub, len(s.Entries), time.Since(start))
 	fmt.Fprintln(o.Log, rep.Summary())
 	return rep, rep.Err(o.Strict)
 }
 
+// prepareCache loads the cache on a first build, and empties it when the
+// settings changed: every entry and page depends on them.
+func (b *Builder) prepareCache(cfg *config.Config) {
+	if b.cache == nil {
+		b.cache = loadCache(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out))
+	}
+	settings := b.settings(cfg)
+	if b.cache.Settings != settings {
+		written := b.cache.Written
+		b.cache = newCache()
+		b.cache.Settings, b.cache.Written = settings, written
+		b.changed = nil
+	}
+}
+
 // settings are what, besides layouts and content, every page depends on:
-// the config file and the command line's choices.
-func (b *Builder) settings(cfg *config.Config) []string {
+// the config file, the command line's choices and the running newsgen.
+func (b *Builder) settings(cfg *config.Config) string {
 	data, _ := os.ReadFile(filepath.Join(b.opts.Root, config.FileName))
-	return []string{string(data), cfg.BaseURL, strconv.FormatBool(b.opts.Drafts), strconv.FormatBool(b.opts.Future)}
+	return newFingerprint().add(string(data), cfg.BaseURL, strconv.FormatBool(b.opts.Drafts),
+		strconv.FormatBool(b.opts.Future), codeKey()).sum()
+}
+
+// seedsMayHaveChanged is false when only files other than seeds changed:
+// import then has nothing to do. An article edited by hand is left alone
+// by import anyway, and the next full build says so.
+func (b *Builder) seedsMayHaveChanged() bool {
+	if b.changed == nil {
+		return true
+	}
+	for p := range b.changed {
+		if strings.HasPrefix(p, SeedDir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// changedIn returns the changed files under the given folders by their
+// names there, or nil when every file is to be looked at.
+func (b *Builder) changedIn(dirs ...string) map[string]bool {
+	if b.changed == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for p := range b.changed {
+		for _, d := range dirs {
+			if rest, ok := strings.CutPrefix(p, d+"/"); ok {
+				out[rest] = true
+			}
+		}
+	}
+	return out
+}
+
+// prune removes what the last build wrote and this one did not. A build
+// with problems removes nothing: the pages of a file that failed stay as
+// the last good build left them, and stay on record, so that a later
+// clean build can remove them.
+func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
+	written := pub.Written()
+	if len(rep.Problems()) > 0 {
+		b.cache.Written = union(written, b.cache.Written)
+		return
+	}
+	if err := pub.Prune(b.cache.Written); err != nil {
+		rep.problem(err)
+	}
+	b.cache.Written = written
 }

@@ -2,7 +2,9 @@ package build
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/gob"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,7 +18,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 2
+const cacheVersion = 3
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -29,6 +31,27 @@ type cache struct {
 	Pages map[string]pageRecord
 	// Import is what import made of each seed.
 	Import *seed.Memo
+	// Settings fingerprints the config and command line the cache was
+	// made with; other settings empty it.
+	Settings string
+	// Written lists every file the last build wrote or kept, so that the
+	// next can remove those it no longer makes.
+	Written []string
+	// Meta fingerprints the archive's order and every entry's front
+	// matter as the last build saw them; Articles holds each article
+	// page's key then. While Meta stays the same, only the articles whose
+	// files changed need new keys, and the list pages none.
+	Meta     string
+	Articles map[string]articleRecord
+	// Lists names the list pages and sitemaps of the last build.
+	Lists []string
+	// Listed are the content files the last build found, read or not.
+	Listed []string
+}
+
+// articleRecord is an article page's key and what it was made from.
+type articleRecord struct {
+	Hash, Name, Key string
 }
 
 type cachedEntry struct {
@@ -43,7 +66,8 @@ type pageRecord struct {
 }
 
 func newCache() *cache {
-	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{}, Import: seed.NewMemo()}
+	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{},
+		Import: seed.NewMemo(), Articles: map[string]articleRecord{}}
 }
 
 func cacheFile(root, dir, out string) string {
@@ -91,4 +115,15 @@ func fresh(out, name string, rec pageRecord) bool {
 		return false
 	}
 	return info.Size() == rec.Size
+}
+
+// outKey names an output folder in the cache: builds into two folders
+// keep two caches.
+func outKey(out string) string {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		abs = out
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return hex.EncodeToString(sum[:8])
 }

@@ -13,7 +13,7 @@ import (
 // importSeeds brings seeds/ into content/. Seeds that cannot be read are
 // reported by name and skipped; the build goes on without them. A site
 // without seeds/ builds from content/ alone.
-func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo) error {
+func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo, changed map[string]bool) error {
 	start := time.Now()
 	defer func() { rep.stage(stageImport, time.Since(start)) }()
 	seeds := filepath.Join(o.Root, SeedDir)
@@ -33,6 +33,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo) er
 		Location:    cfg.Location,
 		Log:         o.Log,
 		Memo:        memo,
+		Changed:     changed,
 	})
 	if err != nil {
 		return err
@@ -40,6 +41,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo) er
 	for _, p := range r.Skipped {
 		rep.Skipped = append(rep.Skipped, p.String())
 	}
+	rep.imported = r.Wrote
 	return nil
 }
 
@@ -51,5 +53,5 @@ func Import(o Options) (*Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	return rep, importSeeds(o, cfg, rep, nil)
+	return rep, importSeeds(o, cfg, rep, nil, nil)
 }

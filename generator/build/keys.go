@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"sort"
 	"strconv"
 	"sync"
 
@@ -38,9 +39,9 @@ func (f *fingerprint) add(parts ...string) *fingerprint {
 func (f *fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)[:16]) }
 
 // newKeyer hashes the settings that every page depends on and each kind's
-// layout files. settings holds the config file and command-line choices.
-func newKeyer(theme fs.FS, s *site.Site, settings ...string) (*keyer, error) {
-	common := newFingerprint().add(settings...).add(codeKey(), strconv.FormatBool(len(s.Tags) > 0))
+// layout files.
+func newKeyer(theme fs.FS, s *site.Site, settings string) (*keyer, error) {
+	common := newFingerprint().add(settings, strconv.FormatBool(len(s.Tags) > 0))
 	shared, err := hashFiles(theme, "base.html", "partials/*.html")
 	if err != nil {
 		return nil, err
@@ -78,19 +79,48 @@ func hashFiles(theme fs.FS, patterns ...string) (string, error) {
 	return f.sum(), nil
 }
 
-// article is the key of an article's page: its own file, its neighbours
-// and its related articles.
+// article is the key of an article's page: its own file, and the front
+// matter of its neighbours and of its related articles.
 func (k *keyer) article(s *site.Site, e *site.Entry) string {
 	f := newFingerprint().add(k.site, k.layouts["article"], e.Path(), e.Hash)
 	for _, o := range []*site.Entry{s.Prev(e), s.Next(e)} {
 		if o != nil {
-			f.add(o.Hash, o.Path())
+			f.add(o.MetaHash, o.Path())
 		} else {
 			f.add("-")
 		}
 	}
 	for _, o := range s.Related(e) {
-		f.add(o.Hash, o.Path())
+		f.add(o.MetaHash, o.Path())
+	}
+	return f.sum()
+}
+
+// meta fingerprints what every list page and every article's neighbours
+// are made of: the settings, the layouts, and the front matter of every
+// published entry in archive order.
+func (k *keyer) meta(s *site.Site) string {
+	f := newFingerprint().add(k.site)
+	kinds := make([]string, 0, len(k.layouts))
+	for kind := range k.layouts {
+		kinds = append(kinds, kind)
+	}
+	sort.Strings(kinds)
+	for _, kind := range kinds {
+		f.add(kind, k.layouts[kind])
+	}
+	for _, e := range s.Entries {
+		f.add(e.MetaHash)
+	}
+	return f.sum()
+}
+
+// metaHash fingerprints what pages other than its own show of an entry.
+func metaHash(e *site.Entry) string {
+	f := newFingerprint().add(e.Title, e.Slug, e.Summary, e.Category.Name, e.Category.Slug,
+		e.Date.String(), e.Updated.String(), strconv.FormatBool(e.Draft), e.Source)
+	for _, t := range e.Tags {
+		f.add(t.Name, t.Slug)
 	}
 	return f.sum()
 }
@@ -126,7 +156,7 @@ func (k *keyer) page(p *render.Page) string {
 
 func entries(f *fingerprint, list []*site.Entry) {
 	for _, e := range list {
-		f.add(e.Hash, e.Path())
+		f.add(e.MetaHash, e.Path())
 	}
 }
 

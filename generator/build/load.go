@@ -19,11 +19,13 @@ import (
 // cannot be read is a problem; the rest still load.
 func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	o := b.opts
-	files, err := contentFiles(o.Root)
+	b.markImported(rep.imported)
+	files, err := b.contentList()
 	if err != nil {
 		rep.problem(err)
 		return nil
 	}
+	b.cache.Listed = files
 	cached := make([]*cachedEntry, len(files))
 	parallel(o.Workers, len(files), func(i int) {
 		c, err := b.loadEntry(files[i], cfg)
@@ -47,12 +49,16 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 // loadEntry returns the entry of one content file, from the cache when
 // the file has not changed since.
 func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, error) {
+	c := b.cache.Entries[name]
+	if c != nil && b.changed != nil && !b.changed[name] {
+		return c, nil
+	}
 	full := filepath.Join(b.opts.Root, filepath.FromSlash(name))
 	info, err := os.Stat(full)
 	if err != nil {
 		return nil, err
 	}
-	if c := b.cache.Entries[name]; c != nil && c.Size == info.Size() && c.ModTime.Equal(info.ModTime()) {
+	if c != nil && c.Size == info.Size() && c.ModTime.Equal(info.ModTime()) {
 		return c, nil
 	}
 	data, err := os.ReadFile(full)
@@ -65,7 +71,48 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	}
 	e := site.NewEntry(a, cfg.Location)
 	e.Hash = newFingerprint().add(string(data)).sum()
+	e.MetaHash = metaHash(e)
 	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e}, nil
+}
+
+// markImported counts the content files import wrote among the changed
+// ones: the watcher has not told of them yet.
+func (b *Builder) markImported(paths []string) {
+	if b.changed == nil {
+		return
+	}
+	for _, p := range paths {
+		if rel, err := filepath.Rel(b.opts.Root, p); err == nil {
+			b.changed[filepath.ToSlash(rel)] = true
+		}
+	}
+}
+
+// contentList lists the content files: all of content/, or, when only
+// some files changed, the last list brought up to date with them.
+func (b *Builder) contentList() ([]string, error) {
+	if b.changed == nil {
+		return contentFiles(b.opts.Root)
+	}
+	set := map[string]bool{}
+	for _, name := range b.cache.Listed {
+		set[name] = true
+	}
+	for name := range b.changed {
+		if !strings.HasPrefix(name, ContentDir+"/") || !strings.HasSuffix(name, ".md") {
+			continue
+		}
+		_, err := os.Stat(filepath.Join(b.opts.Root, filepath.FromSlash(name)))
+		set[name] = err == nil
+	}
+	var files []string
+	for name, ok := range set {
+		if ok {
+			files = append(files, name)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
 }
 
 // contentFiles lists the Markdown files under content/, slash-separated

@@ -20,7 +20,7 @@ func BenchmarkRebuildOneArticle(b *testing.B) {
 				b.Skip("short")
 			}
 			root := corpusSite(b, n)
-			builder := NewBuilder(Options{Root: root, Now: fixedNow})
+			builder := NewBuilder(Options{Root: root, Now: fixedNow, Live: true})
 			if _, err := builder.Build(); err != nil {
 				b.Fatal(err)
 			}
@@ -36,7 +36,7 @@ func BenchmarkRebuildOneArticle(b *testing.B) {
 					b.Fatal(err)
 				}
 				start := time.Now()
-				rep, err := builder.Build()
+				rep, err := builder.Rebuild([]string{target})
 				times = append(times, time.Since(start))
 				if err != nil || rep.Written == 0 {
 					b.Fatalf("rebuild wrote %d files: %v", rep.Written, err)

@@ -27,14 +27,50 @@ type renderer struct {
 	old   map[string]pageRecord
 	mu    sync.Mutex
 	pages map[string]pageRecord
+
+	// meta is this build's archive fingerprint; metaSame says the last
+	// build's was the same, so that its article keys and list pages still
+	// hold. oldArticles and articleKeys are the last build's and this
+	// one's article keys, by content file.
+	meta        string
+	metaSame    bool
+	oldArticles map[string]articleRecord
+	articleKeys []articleRecord
+	oldLists    []string
+	lists       []string
+	// trustOutput skips checking that kept files are still in the output
+	// folder: a live builder wrote them itself.
+	trustOutput bool
+}
+
+func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
+	meta := keys.meta(s)
+	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
+		old: b.cache.Pages, pages: map[string]pageRecord{},
+		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.Articles,
+		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
+		trustOutput: b.changed != nil}
+}
+
+// remember stores in the cache what the next build needs of this one.
+func (r *renderer) remember(c *cache) {
+	c.Pages, c.Meta, c.Lists = r.pages, r.meta, r.lists
+	c.Articles = make(map[string]articleRecord, len(r.articleKeys))
+	for i, e := range r.site.Entries {
+		c.Articles[e.Source] = r.articleKeys[i]
+	}
 }
 
 func (r *renderer) all() {
 	r.articles()
-	lists := render.ListPages(r.site)
-	r.lists(lists)
+	if r.metaSame && r.keepAll(r.oldLists) {
+		r.lists = r.oldLists
+	} else {
+		lists := render.ListPages(r.site)
+		r.listPages(lists)
+		r.sitemaps(lists)
+	}
 	r.feeds()
-	r.sitemaps(lists)
 	r.static()
 }
 
@@ -45,14 +81,41 @@ func (r *renderer) articles() {
 	entries := r.site.Entries
 	parallel(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
-		key := r.keys.article(r.site, e)
-		if r.unchanged(render.OutputName(e.Path()), key) {
+		name := render.OutputName(e.Path())
+		key := r.articleKey(e, name)
+		r.articleKeys[i] = articleRecord{Hash: e.Hash, Name: name, Key: key}
+		if r.unchanged(name, key) {
 			return
 		}
 		if err := r.article(e, key); err != nil {
 			r.rep.problem(err)
 		}
 	})
+}
+
+// articleKey is the last build's key for an unchanged article in an
+// unchanged archive, and a new one otherwise.
+func (r *renderer) articleKey(e *site.Entry, name string) string {
+	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash && old.Name == name {
+		return old.Key
+	}
+	return r.keys.article(r.site, e)
+}
+
+// keepAll keeps every named file as the last build wrote it, if all are
+// on record and still there.
+func (r *renderer) keepAll(names []string) bool {
+	for _, n := range names {
+		rec, ok := r.old[n]
+		if !ok || (!r.trustOutput && !fresh(r.opts.Out, n, rec)) {
+			return false
+		}
+	}
+	for _, n := range names {
+		r.pub.Keep(n)
+		r.record(n, r.old[n])
+	}
+	return true
 }
 
 func (r *renderer) article(e *site.Entry, key string) error {
@@ -68,8 +131,11 @@ func (r *renderer) article(e *site.Entry, key string) error {
 	return r.page(p, key)
 }
 
-// lists renders the changed pages that list articles.
-func (r *renderer) lists(pages []*render.Page) {
+// listPages renders the changed pages that list articles.
+func (r *renderer) listPages(pages []*render.Page) {
+	for _, p := range pages {
+		r.lists = append(r.lists, render.OutputName(p.Path))
+	}
 	parallel(r.opts.Workers, len(pages), func(i int) {
 		p := pages[i]
 		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
@@ -87,7 +153,7 @@ func (r *renderer) lists(pages []*render.Page) {
 // file is still there; if so the page is kept as it is.
 func (r *renderer) unchanged(name, key string) bool {
 	rec, ok := r.old[name]
-	if !ok || rec.Key != key || !fresh(r.opts.Out, name, rec) {
+	if !ok || rec.Key != key || (!r.trustOutput && !fresh(r.opts.Out, name, rec)) {
 		return false
 	}
 	r.pub.Keep(name)

@@ -30,6 +30,8 @@ type Report struct {
 	PeakRSS  int64
 	stages   stageTimes
 	rendered atomic.Int64
+	// imported are the content files import wrote, as paths.
+	imported []string
 }
 
 func (r *Report) problem(err error) {

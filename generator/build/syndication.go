@@ -48,12 +48,19 @@ func (r *renderer) feedsKey() string {
 	if len(r.site.Entries) == 0 {
 		f.add(r.site.BuildTime.String())
 	}
-	entries(f, r.site.Entries[:min(limit, len(r.site.Entries))])
+	bodies(f, r.site.Entries[:min(limit, len(r.site.Entries))])
 	for _, g := range r.site.Categories {
 		f.add(g.Slug, g.Name)
-		entries(f, g.Entries[:min(limit, len(g.Entries))])
+		bodies(f, g.Entries[:min(limit, len(g.Entries))])
 	}
 	return f.sum()
+}
+
+// bodies adds entries by their whole file: full-content feeds show it.
+func bodies(f *fingerprint, list []*site.Entry) {
+	for _, e := range list {
+		f.add(e.Hash, e.Path())
+	}
 }
 
 func feedNames(s *site.Site) []string {
@@ -72,7 +79,7 @@ func feedNames(s *site.Site) []string {
 func (r *renderer) allUnchanged(names []string, key string) bool {
 	for _, n := range names {
 		rec, ok := r.old[n]
-		if !ok || rec.Key != key || !fresh(r.opts.Out, n, rec) {
+		if !ok || rec.Key != key || (!r.trustOutput && !fresh(r.opts.Out, n, rec)) {
 			return false
 		}
 	}
@@ -103,7 +110,8 @@ func (r *renderer) sitemaps(lists []*render.Page) {
 		}
 	}
 	for _, f := range sitemap.Build(r.site, pages) {
-		r.publish(f.Name, f.Data, "")
+		r.lists = append(r.lists, f.Name)
+		r.publish(f.Name, f.Data, r.meta)
 	}
 }
 

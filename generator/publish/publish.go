@@ -6,6 +6,7 @@ package publish
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -76,11 +77,17 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	p.wrote[name] = true
 	p.mu.Unlock()
 	full := filepath.Join(p.Dir, filepath.FromSlash(name))
-	if old, err := os.ReadFile(full); err == nil && bytes.Equal(old, data) {
+	old, err := os.ReadFile(full)
+	switch {
+	case err == nil && bytes.Equal(old, data):
 		p.counts.Unchanged.Add(1)
 		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		err = atomicfile.Create(full, data)
+	default:
+		err = atomicfile.Write(full, data)
 	}
-	if err := atomicfile.Write(full, data); err != nil {
+	if err != nil {
 		return fmt.Errorf("%s: %w", full, err)
 	}
 	p.counts.Written.Add(1)

@@ -60,3 +60,18 @@ func TestOrderedListKeepsItsStart(t *testing.T) {
 		t.Errorf("list starting at 3 renders %q", out)
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for in, want := range map[string]int{
+		"":                            0,
+		"one":                         1,
+		"  two words \n":              2,
+		"“Curly” quotes — and dashes": 5,
+		"tabs\tand\r\nlines\n\nhere":  4,
+		"naïve café":                  2,
+	} {
+		if got := countWords(in); got != want || got != len(strings.Fields(in)) {
+			t.Errorf("countWords(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

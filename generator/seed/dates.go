@@ -49,11 +49,11 @@ const (
 )
 
 var (
-	monthDay  = regexp.MustCompile(`\b` + monthRe + `\s+` + dayRe + `(?:` + toRe + dayRe + `)?` + yearRe)
-	dayMonth  = regexp.MustCompile(`\b` + dayRe + `(?:` + toRe + dayRe + `)?\s+(?:of\s+)?` + monthRe + yearRe)
-	monthYear = regexp.MustCompile(`\b` + monthRe + `,?\s+(\d{4})\b`)
-	isoDate   = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
-	dotDate   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	monthDay  = newDatePattern(`\b`+monthRe+`\s+`+dayRe+`(?:`+toRe+dayRe+`)?`+yearRe, nil)
+	dayMonth  = newDatePattern(`\b`+dayRe+`(?:`+toRe+dayRe+`)?\s+(?:of\s+)?`+monthRe+yearRe, nil)
+	monthYear = newDatePattern(`\b`+monthRe+`,?\s+(\d{4})\b`, nil)
+	isoDate   = newDatePattern(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`, isoShape)
+	dotDate   = newDatePattern(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`, dotShape)
 	rangeGap  = regexp.MustCompile(`^` + toRe + `$`)
 )
 
@@ -67,22 +67,25 @@ type mention struct {
 // not a date; a month with a year is kept as an anchor (day 0).
 func findDates(s string) []mention {
 	if !strings.ContainsAny(s, "0123456789") {
-		return nil // no date without a digit; this spares the regexps most blocks
+		return nil // no date without a digit; this spares most blocks
 	}
+	numbers, months := dateStarts(s)
 	var ms []mention
-	for _, m := range monthDay.FindAllStringSubmatchIndex(s, -1) {
-		ms = append(ms, named(s, m, 1, 2, 3, 4))
+	if len(months) > 0 {
+		for _, m := range monthDay.findAll(s, months) {
+			ms = append(ms, named(s, m, 1, 2, 3, 4))
+		}
+		for _, m := range dayMonth.findAll(s, numbers) {
+			ms = append(ms, named(s, m, 3, 1, 2, 4))
+		}
+		for _, m := range monthYear.findAll(s, months) {
+			ms = append(ms, mention{m[0], m[1], []day{{atoi(s, m, 2), monthNum(s[m[2]:m[3]]), 0}}})
+		}
 	}
-	for _, m := range dayMonth.FindAllStringSubmatchIndex(s, -1) {
-		ms = append(ms, named(s, m, 3, 1, 2, 4))
-	}
-	for _, m := range monthYear.FindAllStringSubmatchIndex(s, -1) {
-		ms = append(ms, mention{m[0], m[1], []day{{atoi(s, m, 2), monthNum(s[m[2]:m[3]]), 0}}})
-	}
-	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range isoDate.findAll(s, numbers) {
 		ms = append(ms, mention{m[0], m[1], []day{{atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)}}})
 	}
-	for _, m := range dotDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dotDate.findAll(s, numbers) {
 		if d, ok := numericDMY(s[m[0]:m[1]], atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)); ok {
 			ms = append(ms, mention{m[0], m[1], []day{d}})
 		}

@@ -31,6 +31,12 @@ type ImportOptions struct {
 	// Memo, when set, lets Import skip the seeds that have not changed
 	// since the import that filled it, and is brought up to date.
 	Memo *Memo
+	// Changed, when not nil, says that only these files, seed and content
+	// file names, may have changed since the memo was filled: the others
+	// are taken from the memo without looking at the disk. A file watcher
+	// knows as much, and an archive of many seeds then imports in the time
+	// of the few that changed.
+	Changed map[string]bool
 }
 
 // Problem is a seed that could not be imported, and why.
@@ -52,12 +58,20 @@ type Report struct {
 	Skipped   []Problem
 	// Notes are repairs worth knowing about, one line each naming the seed.
 	Notes []string
+	// Removed counts the articles removed with their seeds.
+	Removed int
+	// Wrote lists the content files written or removed, as paths.
+	Wrote []string
 }
 
 // Summary is the report's one-line summary.
 func (r Report) Summary() string {
-	return fmt.Sprintf("import: %d imported, %d unchanged, %d kept (edited by hand), %d skipped",
+	line := fmt.Sprintf("import: %d imported, %d unchanged, %d kept (edited by hand), %d skipped",
 		r.Imported, r.Unchanged, r.Kept, len(r.Skipped))
+	if r.Removed > 0 {
+		line += fmt.Sprintf(", %d removed with their seeds", r.Removed)
+	}
+	return line
 }
 
 // parsed is what became of one seed.
@@ -83,14 +97,14 @@ func Import(opts ImportOptions) (Report, error) {
 	if memo == nil {
 		memo = NewMemo()
 	}
-	names, err := seedNames(opts.SeedsDir)
+	names, err := opts.seedNames(memo)
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.SeedsDir), unwrapPath(err))
 	}
 	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
 	}
-	existing, err := scanContent(opts.ContentDir, memo)
+	existing, err := scanContent(opts.ContentDir, memo, opts.Changed)
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
@@ -106,6 +120,7 @@ func Import(opts ImportOptions) (Report, error) {
 		}
 		seeds[name] = rep.importOne(results[name], opts, slugs, memo)
 	}
+	rep.removeGone(opts, memo, seeds)
 	memo.Seeds = seeds
 	rep.log(opts.Log)
 	return rep, nil
@@ -118,6 +133,10 @@ func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMem
 	var todo []string
 	for _, name := range names {
 		m, ok := memo.Seeds[name]
+		if ok && opts.Changed != nil && !opts.Changed[name] {
+			known[name] = m
+			continue
+		}
 		st, exists := statStamp(filepath.Join(opts.SeedsDir, name))
 		if ok && exists && m.same(st) && (m.Problem != "" || memo.Content[m.Slug+".md"].same(m.Out)) {
 			known[name] = m
@@ -126,6 +145,33 @@ func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMem
 		todo = append(todo, name)
 	}
 	return known, todo
+}
+
+// removeGone removes the articles of seeds deleted since the memo was
+// filled, when a watcher says so (Changed) and the article is still as
+// import wrote it. A full import never removes anything: an archive keeps
+// the articles whose seeds were cleared away.
+func (rep *Report) removeGone(opts ImportOptions, memo *Memo, now map[string]SeedMemo) {
+	for name := range opts.Changed {
+		m, ok := memo.Seeds[name]
+		if _, still := now[name]; still || !ok || m.Slug == "" {
+			continue
+		}
+		p := filepath.Join(opts.ContentDir, m.Slug+".md")
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		if !content.Untouched(data) {
+			rep.Notes = append(rep.Notes, opts.display(p)+": kept, edited by hand, though its seed is gone")
+			continue
+		}
+		if os.Remove(p) == nil {
+			rep.Removed++
+			rep.Wrote = append(rep.Wrote, p)
+			delete(memo.Content, m.Slug+".md")
+		}
+	}
 }
 
 // replay reports a seed the memo knows, as the import that saw it did.
@@ -171,6 +217,29 @@ func (rep *Report) importOne(r parsed, opts ImportOptions, slugs *slugger, memo 
 		memo.Content[file] = ContentMemo{Stamp: st, Seed: r.name}
 	}
 	return m
+}
+
+// seedNames lists the seeds: from the folder, or with Changed set from
+// the memo's list brought up to date with the changed names.
+func (o ImportOptions) seedNames(memo *Memo) ([]string, error) {
+	if o.Changed == nil {
+		return seedNames(o.SeedsDir)
+	}
+	var names []string
+	for name := range memo.Seeds {
+		if !o.Changed[name] {
+			names = append(names, name)
+		}
+	}
+	for name := range o.Changed {
+		if strings.HasSuffix(name, ".txt") {
+			if info, err := os.Stat(filepath.Join(o.SeedsDir, name)); err == nil && !info.IsDir() {
+				names = append(names, name)
+			}
+		}
+	}
+	sort.Strings(names)
+	return names, nil
 }
 
 func seedNames(dir string) ([]string, error) {

@@ -58,3 +58,46 @@ func TestMemoSeesHandEdits(t *testing.T) {
 		t.Errorf("after deletion: %+v", rep)
 	}
 }
+
+// With Changed, only the named files are looked at; a seed deleted among
+// them takes its untouched article with it.
+func TestChangedLooksOnlyAtChangedFiles(t *testing.T) {
+	s := newSite(t, map[string]string{"a.txt": memoSeed, "b.txt": strings.Replace(memoSeed, "late winner", "draw", 2)})
+	s.run(0)
+	p := filepath.Join(s.root, "seeds", "a.txt")
+	later := modTime.Add(time.Hour)
+	os.WriteFile(p, []byte(strings.Replace(memoSeed, "last minute", "first minute", 1)), 0o644)
+	os.Chtimes(p, later, later)
+	run := func(changed ...string) Report {
+		set := map[string]bool{}
+		for _, c := range changed {
+			set[c] = true
+		}
+		rep, err := Import(ImportOptions{SeedsDir: filepath.Join(s.root, "seeds"), ContentDir: filepath.Join(s.root, "content"),
+			DisplayRoot: s.root, Memo: s.memo, Changed: set})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	if rep := run(); rep.Imported != 0 || rep.Unchanged != 2 {
+		t.Errorf("nothing named: %+v", rep)
+	}
+	if rep := run("a.txt"); rep.Imported != 1 || len(rep.Wrote) != 1 {
+		t.Errorf("a.txt named: %+v", rep)
+	}
+	os.Remove(filepath.Join(s.root, "seeds", "b.txt"))
+	rep := run("b.txt")
+	if rep.Removed != 1 || !strings.Contains(rep.Summary(), "1 removed with their seeds") {
+		t.Errorf("b.txt deleted: %+v", rep)
+	}
+	if _, ok := s.content()["a-draw-settles-the-derby.md"]; ok {
+		t.Error("the deleted seed's article is still there")
+	}
+	// A full import never removes: the archive keeps articles whose seeds
+	// were cleared away.
+	os.Remove(p)
+	if rep := s.run(0); rep.Removed != 0 || len(s.content()) != 1 {
+		t.Errorf("full import after a deletion: %+v, %d files", rep, len(s.content()))
+	}
+}

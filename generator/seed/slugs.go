@@ -3,10 +3,12 @@ package seed
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"newsgen/generator/content"
 )
@@ -22,9 +24,9 @@ type contentFiles struct {
 // scanContent reads the front matter of every content file whose stamp
 // the memo does not already know, and refreshes the memo. A file that
 // does not parse still holds its slug.
-func scanContent(dir string, memo *Memo) (contentFiles, error) {
+func scanContent(dir string, memo *Memo, changed map[string]bool) (contentFiles, error) {
 	cf := contentFiles{owner: map[string]string{}, bySeed: map[string]string{}}
-	entries, err := os.ReadDir(dir)
+	entries, err := contentEntries(dir, memo, changed)
 	if err != nil {
 		return cf, err
 	}
@@ -45,6 +47,50 @@ func scanContent(dir string, memo *Memo) (contentFiles, error) {
 	memo.Content = seen
 	return cf, nil
 }
+
+// contentEntries lists content/: from the folder, or with changed set from
+// the memo, looking only at the changed names.
+func contentEntries(dir string, memo *Memo, changed map[string]bool) ([]os.DirEntry, error) {
+	if changed == nil {
+		return os.ReadDir(dir)
+	}
+	var out []os.DirEntry
+	for name, m := range memo.Content {
+		if !changed[name] {
+			out = append(out, memoEntry{name, m})
+		}
+	}
+	for name := range changed {
+		if !strings.HasSuffix(name, ".md") {
+			continue
+		}
+		if info, err := os.Lstat(filepath.Join(dir, name)); err == nil {
+			out = append(out, fs.FileInfoToDirEntry(info))
+		}
+	}
+	return out, nil
+}
+
+// memoEntry is a content file as the memo last saw it.
+type memoEntry struct {
+	name string
+	m    ContentMemo
+}
+
+func (e memoEntry) Name() string               { return e.name }
+func (e memoEntry) IsDir() bool                { return false }
+func (e memoEntry) Type() fs.FileMode          { return 0 }
+func (e memoEntry) Info() (fs.FileInfo, error) { return memoInfo(e), nil }
+
+// memoInfo answers Info from the memo: only the stamp is ever asked.
+type memoInfo memoEntry
+
+func (i memoInfo) Name() string       { return i.name }
+func (i memoInfo) Size() int64        { return i.m.Size }
+func (i memoInfo) Mode() fs.FileMode  { return 0o644 }
+func (i memoInfo) ModTime() time.Time { return i.m.ModTime }
+func (i memoInfo) IsDir() bool        { return false }
+func (i memoInfo) Sys() any           { return nil }
 
 // contentMemo is what one content file says of its seed, read again only
 // when its stamp changed.

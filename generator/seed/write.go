@@ -37,5 +37,6 @@ func (rep *Report) write(r parsed, opts ImportOptions) bool {
 		return false
 	}
 	rep.Imported++
+	rep.Wrote = append(rep.Wrote, p)
 	return true
 }

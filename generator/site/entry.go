@@ -24,9 +24,10 @@ type Entry struct {
 	Draft   bool
 	// Source is the content file, relative to the site root.
 	Source string
-	// Hash identifies the content file's bytes: a page that shows the
-	// entry changes only when some entry's hash does.
-	Hash string
+	// Hash identifies the content file's bytes, and MetaHash its front
+	// matter: an article's page changes with its Hash, a page that lists
+	// or links it with its MetaHash.
+	Hash, MetaHash string
 	// Index is the entry's position in the archive, newest first.
 	Index int
 }
