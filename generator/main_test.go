@@ -1,7 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"io/fs"
+	"sort"
+	"strconv"
+
 	"flag"
+	"newsgen/generator/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +35,9 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkseeds": mkseeds,
+			"mkseeds":  mkseeds,
+			"mkcorpus": mkcorpus,
+			"cmpdir":   cmpdir,
 		},
 		Setup: func(env *testscript.Env) error {
 			// REPO lets a script copy the project's real seed.
@@ -57,4 +65,58 @@ func mkseeds(ts *testscript.TestScript, neg bool, args []string) {
 	for name, text := range files {
 		ts.Check(os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
 	}
+}
+
+// mkcorpus writes N generated seeds into a folder: mkcorpus DIR N.
+func mkcorpus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkcorpus DIR N")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	ts.Check(corpus.Write(ts.MkAbs(args[0]), n))
+}
+
+// cmpdir compares two folders file by file, byte by byte: cmpdir A B.
+func cmpdir(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: cmpdir A B")
+	}
+	a, b := tree(ts, ts.MkAbs(args[0])), tree(ts, ts.MkAbs(args[1]))
+	var diffs []string
+	for name, data := range a {
+		if other, ok := b[name]; !ok {
+			diffs = append(diffs, name+": only in "+args[0])
+		} else if !bytes.Equal(data, other) {
+			diffs = append(diffs, name+": differs")
+		}
+	}
+	for name := range b {
+		if _, ok := a[name]; !ok {
+			diffs = append(diffs, name+": only in "+args[1])
+		}
+	}
+	sort.Strings(diffs)
+	switch {
+	case neg && len(diffs) == 0:
+		ts.Fatalf("%s and %s are the same", args[0], args[1])
+	case !neg && len(diffs) > 0:
+		ts.Fatalf("%s and %s differ:\n%s", args[0], args[1], strings.Join(diffs, "\n"))
+	}
+	ts.Logf("%d files compared", len(a))
+}
+
+func tree(ts *testscript.TestScript, dir string) map[string][]byte {
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	})
+	ts.Check(err)
+	return files
 }

@@ -200,4 +200,9 @@ func (r *renderer) static() {
 	if err := r.pub.WriteRaw(".nojekyll", nil); err != nil {
 		r.rep.problem(err)
 	}
+	if cname := r.site.Config.CNAME; cname != "" {
+		if err := r.pub.WriteRaw("CNAME", []byte(cname+"\n")); err != nil {
+			r.rep.problem(err)
+		}
+	}
 }

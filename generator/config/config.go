@@ -31,7 +31,10 @@ type Config struct {
 	PerPage  int    `toml:"per_page"`
 	// CacheDir holds what a build keeps for the next one, relative to the
 	// site root.
-	CacheDir  string    `toml:"cache_dir"`
+	CacheDir string `toml:"cache_dir"`
+	// CNAME is the custom domain of a GitHub Pages site, written to the
+	// output's CNAME file; empty writes none.
+	CNAME     string    `toml:"cname"`
 	Publisher Publisher `toml:"publisher"`
 	Import    Import    `toml:"import"`
 	Feeds     Feeds     `toml:"feeds"`
