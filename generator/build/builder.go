@@ -25,12 +25,13 @@ type Builder struct {
 	// the root) that may have changed since the last build of this
 	// builder; the others are not looked at.
 	changed map[string]bool
+	bodies  *bodyCache
 }
 
 // NewBuilder returns a builder for the site the options name.
 func NewBuilder(o Options) *Builder {
 	o.fill()
-	return &Builder{opts: o}
+	return &Builder{opts: o, bodies: newBodyCache()}
 }
 
 // Out is the folder the builder writes.
@@ -106,6 +107,7 @@ func (b *Builder) build() (*Report, error) {
 	r := newRenderer(b, s, tmpl, pub, rep, keys)
 	r.all()
 	r.remember(b.cache)
+	b.bodies.keepUsed()
 	b.prune(pub, rep)
 	if !o.Live {
 		if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {

@@ -27,7 +27,11 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	}
 	b.cache.Listed = files
 	cached := make([]*cachedEntry, len(files))
-	parallel(o.Workers, len(files), func(i int) {
+	workers := o.Workers
+	if b.changed != nil {
+		workers = 1 // all but a few come from the cache: no work to share
+	}
+	parallel(workers, len(files), func(i int) {
 		c, err := b.loadEntry(files[i], cfg)
 		if err != nil {
 			rep.problem(err)

@@ -4,6 +4,12 @@ import "sync"
 
 // parallel calls fn(i) for every i below n on at most workers goroutines.
 func parallel(workers, n int, fn func(i int)) {
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
 	if workers > n {
 		workers = n
 	}

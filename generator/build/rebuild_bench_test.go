@@ -41,7 +41,9 @@ func benchRebuild(b *testing.B, n int, dir string) {
 	var times []time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		edited := strings.Replace(string(data), "\n\n", fmt.Sprintf("\n\nEdit number %d.\n\n", i), 2)
+		// A new paragraph before the last block: a fix to the body.
+		cut := strings.LastIndex(string(data), "\n\n")
+		edited := string(data[:cut]) + fmt.Sprintf("\n\nA correction, number %d.", i) + string(data[cut:])
 		if err := os.WriteFile(target, []byte(edited), 0o644); err != nil {
 			b.Fatal(err)
 		}

@@ -41,6 +41,7 @@ type renderer struct {
 	// trustOutput skips checking that kept files are still in the output
 	// folder: a live builder wrote them itself.
 	trustOutput bool
+	bodies      *bodyCache
 }
 
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
@@ -49,7 +50,7 @@ func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.
 		old: b.cache.Pages, pages: map[string]pageRecord{},
 		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.Articles,
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
-		trustOutput: b.changed != nil}
+		trustOutput: b.changed != nil, bodies: b.bodies}
 }
 
 // remember stores in the cache what the next build needs of this one.

@@ -2,7 +2,8 @@ package build
 
 import (
 	"errors"
-	"fmt"
+	"path"
+	"strings"
 	"time"
 
 	"newsgen/generator/feed"
@@ -11,27 +12,39 @@ import (
 	"newsgen/generator/sitemap"
 )
 
-// feeds publishes the site's and every category's feeds. They are keyed
-// as one unit by the entries they hold, so that a build where none of
-// those changed renders no Markdown for them.
+// feeds publishes the site's and every category's feeds. Each feed folder
+// is keyed by the articles it holds, so that a build makes again only the
+// folders whose articles changed.
 func (r *renderer) feeds() {
-	key := r.feedsKey()
-	names := feedNames(r.site)
-	if r.allUnchanged(names, key) {
+	var todo = map[string]string{}
+	for _, f := range feed.Folders(r.site) {
+		key := r.folderKey(f)
+		names := []string{f.Base + feed.AtomName, f.Base + feed.RSSName, f.Base + feed.JSONName}
+		if !r.allUnchanged(names, key) {
+			todo[f.Base] = key
+		}
+	}
+	if len(todo) == 0 {
 		return
 	}
-	files, err := feed.Build(r.site, feed.Options{Content: r.feedContent})
+	files, err := feed.Build(r.site, feed.Options{Content: r.feedContent, Only: func(base string) bool { _, ok := todo[base]; return ok }})
 	if err != nil {
 		for _, e := range unwrapAll(err) {
 			r.rep.problem(e)
 		}
 	}
 	for _, f := range files {
-		r.publish(f.Name, f.Data, key)
+		base := strings.TrimSuffix(f.Name, path.Base(f.Name))
+		r.publish(f.Name, f.Data, todo[base])
 	}
 }
 
+// feedContent renders an article's body for a full-content feed, reusing
+// what an earlier build of this builder rendered from the same file.
 func (r *renderer) feedContent(e *site.Entry) (string, error) {
+	if html, ok := r.bodies.get(e.Hash); ok {
+		return html, nil
+	}
 	a, err := readArticle(r.opts.Root, e.Source, true)
 	if err != nil {
 		return "", err
@@ -39,40 +52,21 @@ func (r *renderer) feedContent(e *site.Entry) (string, error) {
 	start := time.Now()
 	html := string(render.Markdown([]byte(a.Body)))
 	r.rep.stage(stageMarkdown, time.Since(start))
+	r.bodies.put(e.Hash, html)
 	return html, nil
 }
 
-func (r *renderer) feedsKey() string {
-	limit := r.site.Config.Feeds.Limit
-	f := newFingerprint().add(r.keys.site, fmt.Sprint(r.site.BuildTime.IsZero() || len(r.site.Entries) > 0))
-	if len(r.site.Entries) == 0 {
-		f.add(r.site.BuildTime.String())
+// folderKey fingerprints a feed folder: the settings and every article in
+// it by its whole file, since full-content feeds show the body.
+func (r *renderer) folderKey(f feed.Folder) string {
+	fp := newFingerprint().add(r.keys.site, f.Base)
+	if len(f.Entries) == 0 {
+		fp.add(r.site.BuildTime.String())
 	}
-	bodies(f, r.site.Entries[:min(limit, len(r.site.Entries))])
-	for _, g := range r.site.Categories {
-		f.add(g.Slug, g.Name)
-		bodies(f, g.Entries[:min(limit, len(g.Entries))])
+	for _, e := range f.Entries {
+		fp.add(e.Hash, e.Path())
 	}
-	return f.sum()
-}
-
-// bodies adds entries by their whole file: full-content feeds show it.
-func bodies(f *fingerprint, list []*site.Entry) {
-	for _, e := range list {
-		f.add(e.Hash, e.Path())
-	}
-}
-
-func feedNames(s *site.Site) []string {
-	bases := []string{""}
-	for _, g := range s.Categories {
-		bases = append(bases, render.CategoryPath(g.Slug))
-	}
-	var names []string
-	for _, b := range bases {
-		names = append(names, b+feed.AtomName, b+feed.RSSName, b+feed.JSONName)
-	}
-	return names
+	return fp.sum()
 }
 
 // allUnchanged keeps every named file when all were written with key.

@@ -31,6 +31,30 @@ type Options struct {
 	// set. Its errors are returned as they are, so they should name the
 	// article's file.
 	Content func(e *site.Entry) (string, error)
+	// Only, when set, chooses the feed folders to build by their base
+	// (see Folders); a build that knows which feeds changed makes just
+	// those.
+	Only func(base string) bool
+}
+
+// Folder is one feed folder: the page it follows and the articles its
+// feeds hold, newest first.
+type Folder struct {
+	Base    string
+	Entries []*site.Entry
+}
+
+// Folders lists the site's feed folders in the order Build writes them.
+func Folders(s *site.Site) []Folder {
+	var out []Folder
+	for _, ch := range channels(s) {
+		f := Folder{Base: ch.base}
+		for _, it := range ch.items {
+			f.Entries = append(f.Entries, it.Entry)
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // DefaultLimit is how many articles a feed holds when the configuration
@@ -52,6 +76,9 @@ func Build(s *site.Site, opts Options) ([]File, error) {
 	bodies := newBodies(s, opts)
 	var files []File
 	for _, ch := range channels(s) {
+		if opts.Only != nil && !opts.Only(ch.base) {
+			continue
+		}
 		ch.fill(bodies)
 		files = append(files, ch.files()...)
 	}

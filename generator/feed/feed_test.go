@@ -323,3 +323,24 @@ func TestJSONFeedIsVersion11(t *testing.T) {
 		t.Errorf("first item = %+v", it)
 	}
 }
+
+func TestOnlyBuildsTheChosenFolders(t *testing.T) {
+	s := newSite(t, "https://example.org/", entry("a", 1, "War"), entry("b", 2, "Sport"), entry("c", 3, "War"))
+	folders := Folders(s)
+	if len(folders) < 2 || folders[0].Base != "" {
+		t.Fatalf("folders: %+v", folders)
+	}
+	want := folders[1].Base
+	files, err := Build(s, Options{Only: func(base string) bool { return base == want }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 3 {
+		t.Fatalf("%d files", len(files))
+	}
+	for _, f := range files {
+		if !strings.HasPrefix(f.Name, want) {
+			t.Errorf("built %s outside %s", f.Name, want)
+		}
+	}
+}

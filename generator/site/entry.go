@@ -30,6 +30,8 @@ type Entry struct {
 	Hash, MetaHash string
 	// Index is the entry's position in the archive, newest first.
 	Index int
+	// Page is the entry's page path; Path says how it is made.
+	Page string
 }
 
 // Term is a category or tag: its name as written and its URL slug.
@@ -50,6 +52,7 @@ func NewEntry(a *content.Article, loc *time.Location) *Entry {
 		Draft:   a.Draft,
 		Source:  a.Path,
 	}
+	e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
 	if a.Category != "" {
 		e.Category = NewTerm(a.Category)
 	}
@@ -75,9 +78,13 @@ func inZone(t time.Time, loc *time.Location) time.Time {
 	return t.In(loc)
 }
 
-// Path is the entry's page path, such as "2026/06/slug/".
+// Path is the entry's page path, such as "2026/06/slug/": its year and
+// month, then its slug.
 func (e *Entry) Path() string {
-	return fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
+	if e.Page == "" {
+		e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
+	}
+	return e.Page
 }
 
 // Modified is when the article last changed: its update date, or else its

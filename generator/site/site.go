@@ -1,7 +1,10 @@
 package site
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"newsgen/generator/config"
@@ -50,7 +53,7 @@ func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
 		}
 		s.Entries = append(s.Entries, e)
 	}
-	sort.SliceStable(s.Entries, func(i, j int) bool { return newer(s.Entries[i], s.Entries[j]) })
+	sortNewestFirst(s.Entries)
 	for i, e := range s.Entries {
 		e.Index = i
 	}
@@ -63,6 +66,29 @@ func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
 	s.Tags = groupBy(s.Entries, func(e *Entry) []Term { return e.Tags })
 	s.Years = byYear(s.Entries)
 	return s
+}
+
+// sortNewestFirst orders entries by date, newest first, then by slug. It
+// compares precomputed Unix times: an archive of many articles is sorted
+// on every build.
+func sortNewestFirst(entries []*Entry) {
+	type item struct {
+		t int64
+		e *Entry
+	}
+	items := make([]item, len(entries))
+	for i, e := range entries {
+		items[i] = item{e.Date.UnixNano(), e}
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		if a.t != b.t {
+			return cmp.Compare(b.t, a.t)
+		}
+		return strings.Compare(a.e.Slug, b.e.Slug)
+	})
+	for i, it := range items {
+		entries[i] = it.e
+	}
 }
 
 func newer(a, b *Entry) bool {
