@@ -43,18 +43,18 @@ func Write(name string, data []byte) error {
 	return werr
 }
 
-// Create writes a file that does not exist yet, straight to its name: no
-// reader can hold an older version of it, and a first build of a large
-// archive then costs one file creation per page instead of two and a
-// rename. When the file turns out to exist after all, it is replaced
-// whole as Write does.
+// Create writes a file that must not exist yet, straight to its name,
+// making its folder when needed: no reader can hold an older version of
+// it, and a first build of a large archive then costs one file creation
+// per page instead of a temporary file and a rename. It fails with an
+// error matching fs.ErrExist when the file is already there.
 func Create(name string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
-	}
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return Write(name, data)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
+		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	}
 	if err != nil {
 		return err

@@ -1,6 +1,8 @@
 package atomicfile
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,19 +46,16 @@ func TestWriteFailureLeavesTheOldFile(t *testing.T) {
 	}
 }
 
-func TestCreateWritesNewFilesAndReplacesExistingOnes(t *testing.T) {
+func TestCreateWritesOnlyNewFiles(t *testing.T) {
 	dir := t.TempDir()
-	name := filepath.Join(dir, "new", "f.txt")
+	name := filepath.Join(dir, "new", "deeper", "f.txt")
 	if err := Create(name, []byte("one")); err != nil {
 		t.Fatal(err)
 	}
-	if err := Create(name, []byte("two")); err != nil {
-		t.Fatal(err)
+	if err := Create(name, []byte("two")); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("second create: %v", err)
 	}
-	if got, _ := os.ReadFile(name); string(got) != "two" {
+	if got, _ := os.ReadFile(name); string(got) != "one" {
 		t.Errorf("file holds %q", got)
-	}
-	if info, _ := os.Stat(name); info.Mode().Perm()&0o644 != 0o644 {
-		t.Errorf("mode %v", info.Mode())
 	}
 }

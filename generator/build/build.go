@@ -58,7 +58,9 @@ func (o *Options) fill() {
 		o.Out = filepath.Join(o.Root, OutDir)
 	}
 	if o.Workers <= 0 {
-		o.Workers = runtime.GOMAXPROCS(0)
+		// Writing files waits on the disk: more workers than cores keep
+		// the cores busy meanwhile, and each holds only one page.
+		o.Workers = 4 * runtime.GOMAXPROCS(0)
 	}
 	if o.Log == nil {
 		o.Log = io.Discard

@@ -77,14 +77,13 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	p.wrote[name] = true
 	p.mu.Unlock()
 	full := filepath.Join(p.Dir, filepath.FromSlash(name))
-	old, err := os.ReadFile(full)
-	switch {
-	case err == nil && bytes.Equal(old, data):
-		p.counts.Unchanged.Add(1)
-		return nil
-	case errors.Is(err, fs.ErrNotExist):
-		err = atomicfile.Create(full, data)
-	default:
+	err := atomicfile.Create(full, data)
+	if errors.Is(err, fs.ErrExist) {
+		var old []byte
+		if old, err = os.ReadFile(full); err == nil && bytes.Equal(old, data) {
+			p.counts.Unchanged.Add(1)
+			return nil
+		}
 		err = atomicfile.Write(full, data)
 	}
 	if err != nil {
