@@ -179,13 +179,12 @@ func (b *Builder) changedIn(dirs ...string) map[string]bool {
 // the last good build left them, and stay on record, so that a later
 // clean build can remove them.
 func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
-	written := pub.Written()
 	if len(rep.Problems()) > 0 {
-		b.cache.Written = union(written, b.cache.Written)
+		b.cache.Written = union(pub.Written(), b.cache.Written)
 		return
 	}
 	if err := pub.Prune(b.cache.Written); err != nil {
 		rep.problem(err)
 	}
-	b.cache.Written = written
+	b.cache.Written = pub.Written()
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -98,25 +99,21 @@ func (b *Builder) contentList() ([]string, error) {
 	if b.changed == nil {
 		return contentFiles(b.opts.Root)
 	}
-	set := map[string]bool{}
-	for _, name := range b.cache.Listed {
-		set[name] = true
-	}
+	listed := b.cache.Listed
 	for name := range b.changed {
 		if !strings.HasPrefix(name, ContentDir+"/") || !strings.HasSuffix(name, ".md") {
 			continue
 		}
 		_, err := os.Stat(filepath.Join(b.opts.Root, filepath.FromSlash(name)))
-		set[name] = err == nil
-	}
-	var files []string
-	for name, ok := range set {
-		if ok {
-			files = append(files, name)
+		i, found := slices.BinarySearch(listed, name)
+		switch {
+		case err == nil && !found:
+			listed = slices.Insert(slices.Clip(listed), i, name)
+		case err != nil && found:
+			listed = slices.Delete(slices.Clone(listed), i, i+1)
 		}
 	}
-	sort.Strings(files)
-	return files, nil
+	return listed, nil
 }
 
 // contentFiles lists the Markdown files under content/, slash-separated

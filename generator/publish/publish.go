@@ -28,6 +28,9 @@ type Publisher struct {
 	mu     sync.Mutex
 	wrote  map[string]bool
 	counts Counts
+	// previous is the list Prune was given; when this build wrote no name
+	// outside it, Written derives its list from it without sorting.
+	previous []string
 }
 
 // Counts says what a build did to the output folder.
@@ -98,6 +101,7 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 // empty: a deleted article leaves no page behind. Files newsgen never
 // wrote are never touched, whatever else lives in the output folder.
 func (p *Publisher) Prune(previous []string) error {
+	p.previous = previous
 	for _, rel := range previous {
 		if p.wrote[rel] || !fs.ValidPath(rel) {
 			continue
@@ -119,6 +123,9 @@ func (p *Publisher) Prune(previous []string) error {
 func (p *Publisher) Written() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if out, ok := p.fromPrevious(); ok {
+		return out
+	}
 	out := make([]string, 0, len(p.wrote))
 	for name := range p.wrote {
 		out = append(out, name)
@@ -134,4 +141,20 @@ func removeEmptyParents(root, dir string) {
 		}
 		dir = filepath.Dir(dir)
 	}
+}
+
+// fromPrevious is the sorted list Prune was given less what this build
+// did not write, when that is all this build wrote: a rebuild of a large
+// archive then need not sort every name again.
+func (p *Publisher) fromPrevious() ([]string, bool) {
+	if p.previous == nil || !sort.StringsAreSorted(p.previous) {
+		return nil, false
+	}
+	out := make([]string, 0, len(p.wrote))
+	for _, name := range p.previous {
+		if p.wrote[name] {
+			out = append(out, name)
+		}
+	}
+	return out, len(out) == len(p.wrote)
 }
