@@ -94,7 +94,10 @@ func (b *Builder) build() (*Report, error) {
 	entries := b.loadContent(cfg, rep)
 	rep.stage(stageLoad, time.Since(loadStart))
 	s := site.New(cfg, entries, site.Options{BuildTime: o.Now.In(cfg.Location), Drafts: o.Drafts, Future: o.Future})
-	theme := Theme(o.Root)
+	theme, err := themeSnapshot(Theme(o.Root))
+	if err != nil {
+		return rep, err
+	}
 	tmpl, err := render.LoadTemplates(theme, cfg)
 	if err != nil {
 		return rep, err
@@ -105,6 +108,7 @@ func (b *Builder) build() (*Report, error) {
 	}
 	pub := publish.New(o.Out)
 	r := newRenderer(b, s, tmpl, pub, rep, keys)
+	r.theme = theme
 	r.all()
 	r.remember(b.cache)
 	b.bodies.keepUsed()

@@ -42,6 +42,8 @@ type renderer struct {
 	// folder: a live builder wrote them itself.
 	trustOutput bool
 	bodies      *bodyCache
+	// theme is the layouts as this build read them.
+	theme fs.FS
 }
 
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
@@ -190,7 +192,7 @@ func (r *renderer) page(p *render.Page, key string) error {
 
 // static publishes the theme's stylesheet and the files a host expects.
 func (r *renderer) static() {
-	css, err := fs.ReadFile(Theme(r.opts.Root), "style.css")
+	css, err := fs.ReadFile(r.theme, "style.css")
 	if err == nil {
 		_, err = r.pub.Write("style.css", css)
 	}

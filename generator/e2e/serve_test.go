@@ -414,13 +414,22 @@ func pageText(ctx context.Context) string {
 	return text
 }
 
-// writeFile writes data to name, making its folder first.
+// writeFile saves data as name, making its folder first, the way many
+// editors save: written in full outside the site, then renamed into
+// place. A rebuild that the watcher starts for an earlier change, such as
+// the one for the article that importing a seed writes, may still be
+// reading the site; it then sees the old file or the new one, never a
+// half-written one.
 func writeFile(t *testing.T, name, data string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+	tmp := filepath.Join(t.TempDir(), filepath.Base(name))
+	if err := os.WriteFile(tmp, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
 		t.Fatal(err)
 	}
 }
