@@ -20,7 +20,7 @@ const (
 type unit struct {
 	kind    kind
 	text    string   // paragraph or heading
-	wrapped []string // the lines of a hard-wrapped paragraph, text the last
+	wrapped []string // the lines of a hard-wrapped paragraph, text the last; nil for one line
 	items   []item   // list
 	ordered bool
 }
@@ -32,7 +32,9 @@ type item struct {
 
 var tagsLine = regexp.MustCompile(`^(?i:tags|topics|tagged|tagged with|keywords)\s*:\s*(.*)$`)
 
-func isTags(s string) bool { return tagsLine.MatchString(s) }
+// isTags reports whether a line gives the tags. Such a line has a colon,
+// which spares the regexp almost every paragraph.
+func isTags(s string) bool { return strings.IndexByte(s, ':') >= 0 && tagsLine.MatchString(s) }
 
 // splitTags reads "Tags: a, b; c" into its tags, in order, once each.
 func splitTags(s string) []string {
@@ -78,11 +80,15 @@ func addLine(us []unit, l line) []unit {
 		return append(us, unit{kind: list, items: []item{it}, ordered: ordered})
 	}
 	if !l.gap && last >= 0 && us[last].kind == paragraph && hardWrapped(us[last].text, l.text) {
-		us[last].text = l.text // the last line decides whether the next one joins
-		us[last].wrapped = append(us[last].wrapped, l.text)
+		u := &us[last]
+		if u.wrapped == nil {
+			u.wrapped = []string{u.text}
+		}
+		u.wrapped = append(u.wrapped, l.text)
+		u.text = l.text // the last line decides whether the next one joins
 		return us
 	}
-	return append(us, unit{kind: paragraph, text: l.text, wrapped: []string{l.text}})
+	return append(us, unit{kind: paragraph, text: l.text})
 }
 
 // joinWrapped makes each hard-wrapped paragraph one line, once, so that a
@@ -137,7 +143,7 @@ func markHeadings(us []unit) {
 // words at most, no sentence-ending period (a question mark is fine),
 // starting with a capital or a digit, and not a quotation.
 func headingLike(s string) bool {
-	if wordCount(s) > 10 || len(s) > 120 || endsSentence(s) || sentences(s) > 1 || orderedItem.MatchString(s) {
+	if len(s) > 120 || wordCount(s) > 10 || endsSentence(s) || sentences(s) > 1 || isOrderedItem(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -2,7 +2,6 @@ package seed
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -40,7 +39,7 @@ var chromePatterns = []string{
 
 // Rules tells site chrome from article text. Build it once with NewRules.
 type Rules struct {
-	patterns []*regexp.Regexp
+	patterns []linePattern
 }
 
 // NewRules compiles the built-in chrome patterns and the extra ones from a
@@ -49,20 +48,24 @@ type Rules struct {
 func NewRules(extra []string) (*Rules, error) {
 	r := &Rules{}
 	for _, p := range chromePatterns {
-		r.patterns = append(r.patterns, wholeLine(p))
+		lp, err := wholeLine(p)
+		if err != nil {
+			panic(err)
+		}
+		r.patterns = append(r.patterns, lp)
 	}
 	for i, p := range extra {
-		re, err := regexp.Compile(`(?i)^(?:` + p + `)$`)
+		lp, err := wholeLine(p)
 		if err != nil {
 			return nil, fmt.Errorf("import.chrome[%d]: bad pattern %q: %v", i, p, err)
 		}
-		r.patterns = append(r.patterns, re)
+		r.patterns = append(r.patterns, lp)
 	}
 	return r, nil
 }
 
-func wholeLine(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+func wholeLine(p string) (linePattern, error) {
+	return compileLine(`(?i)^(?:` + p + `)$`)
 }
 
 var defaultRules, _ = NewRules(nil)
@@ -70,8 +73,8 @@ var defaultRules, _ = NewRules(nil)
 // IsChrome reports whether a line of a seed is site chrome.
 func (r *Rules) IsChrome(line string) bool {
 	line = strings.TrimSpace(line)
-	for _, re := range r.patterns {
-		if re.MatchString(line) {
+	for i := range r.patterns {
+		if r.patterns[i].match(line) {
 			return true
 		}
 	}

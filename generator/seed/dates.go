@@ -48,12 +48,15 @@ const (
 	yearRe  = `(?:,?\s+(\d{4})\b)?`
 )
 
+// The date patterns, each of which begins with \b and a word character
+// (a digit or a month name's first letter), are tried only where a date
+// can start (see dateStarts).
 var (
-	monthDay  = newDatePattern(`\b`+monthRe+`\s+`+dayRe+`(?:`+toRe+dayRe+`)?`+yearRe, nil)
-	dayMonth  = newDatePattern(`\b`+dayRe+`(?:`+toRe+dayRe+`)?\s+(?:of\s+)?`+monthRe+yearRe, nil)
-	monthYear = newDatePattern(`\b`+monthRe+`,?\s+(\d{4})\b`, nil)
-	isoDate   = newDatePattern(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`, isoShape)
-	dotDate   = newDatePattern(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`, dotShape)
+	monthDay  = newStartPattern(`\b`+monthRe+`\s+`+dayRe+`(?:`+toRe+dayRe+`)?`+yearRe, monthShape)
+	dayMonth  = newStartPattern(`\b`+dayRe+`(?:`+toRe+dayRe+`)?\s+(?:of\s+)?`+monthRe+yearRe, nil)
+	monthYear = newStartPattern(`\b`+monthRe+`,?\s+(\d{4})\b`, monthShape)
+	isoDate   = newStartPattern(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`, isoShape)
+	dotDate   = newStartPattern(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`, dotShape)
 	rangeGap  = regexp.MustCompile(`^` + toRe + `$`)
 )
 
@@ -75,7 +78,7 @@ func findDates(s string) []mention {
 		for _, m := range monthDay.findAll(s, months) {
 			ms = append(ms, named(s, m, 1, 2, 3, 4))
 		}
-		for _, m := range dayMonth.findAll(s, numbers) {
+		for _, m := range dayMonth.findAll(s, beforeMonth(numbers, months)) {
 			ms = append(ms, named(s, m, 3, 1, 2, 4))
 		}
 		for _, m := range monthYear.findAll(s, months) {
@@ -124,9 +127,13 @@ func atoi(s string, m []int, group int) int {
 	return n
 }
 
+// monthNames are the first three letters of each month's name, which
+// every spelling the date patterns accept begins with.
+var monthNames = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
 func monthNum(name string) int {
 	name = strings.ToLower(strings.TrimSuffix(name, "."))
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+	for i, m := range monthNames {
 		if strings.HasPrefix(name, m) {
 			return i + 1
 		}

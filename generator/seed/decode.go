@@ -57,7 +57,7 @@ func checkBinary(data []byte) error {
 	}
 	controls := 0
 	for _, b := range data {
-		if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v') || b == 0x7F {
+		if controlByte[b] {
 			controls++
 		}
 	}
@@ -67,17 +67,83 @@ func checkBinary(data []byte) error {
 	return nil
 }
 
-// cleanText normalises line ends and white space. Non-breaking and other
-// odd spaces become plain spaces; trailing and repeated spaces go.
-func cleanText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.Map(cleanRune, s)
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
+// controlByte marks the control characters that text does not have.
+var controlByte = func() (t [256]bool) {
+	for b := range 0x20 {
+		t[b] = !strings.ContainsRune("\n\r\t\f\v", rune(b))
 	}
-	return strings.Join(lines, "\n")
+	t[0x7F] = true
+	return t
+}()
+
+// cleanText normalises line ends and white space. Non-breaking and other
+// odd spaces become plain spaces; trailing and repeated spaces go. It is
+// one pass over the text, with a shortcut for ASCII, as seeds are mostly
+// ASCII and every one of them passes through here.
+func cleanText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending: written before the next word
+	for i := 0; i < len(s); {
+		if n := plainRun(s[i:]); n > 0 {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\r' && strings.HasPrefix(s[i+n:], "\n") {
+			r, n = '\n', n+1
+		}
+		i += n
+		switch r = cleanRune(r); r {
+		case -1:
+		case '\n':
+			b.WriteByte('\n')
+			space = false
+		case ' ':
+			space = b.Len() > 0 && !lineStart(b.String())
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
+
+// plainRun is how many bytes at the start of s cleanText keeps as they
+// are: words of printable ASCII with single spaces between them.
+func plainRun(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if plainByte[c] {
+			n = i + 1
+			continue
+		}
+		if c != ' ' || i == 0 || s[i-1] == ' ' {
+			break
+		}
+	}
+	return n
+}
+
+// plainByte marks the printable ASCII characters other than the space.
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7F; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// lineStart reports whether text ends at the start of a line.
+func lineStart(text string) bool { return text[len(text)-1] == '\n' }
 
 func cleanRune(r rune) rune {
 	switch {

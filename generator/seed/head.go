@@ -35,10 +35,9 @@ func takeDateline(ls []line) ([]line, *day) {
 }
 
 var (
-	homeWord     = regexp.MustCompile(`^(?i:homepage|home)\b\s*`)
-	crumbStart   = regexp.MustCompile(`^[›»>/|]\s+`)
-	crumbSep     = regexp.MustCompile(`\s+[›»>/|]\s+`)
-	ellipsisTail = regexp.MustCompile(`\s*(\.\.\.|…)$`)
+	homeWord   = regexp.MustCompile(`^(?i:homepage|home)\b\s*`)
+	crumbStart = regexp.MustCompile(`^[›»>/|]\s+`)
+	crumbSep   = regexp.MustCompile(`\s+[›»>/|]\s+`)
 )
 
 // maxCrumb is the longest line read as a breadcrumb.
@@ -49,32 +48,55 @@ const maxCrumb = 400
 // category is what stands between the home word and the start of the
 // title; a line that does not fit is not a breadcrumb.
 func breadcrumb(s, title string) (string, bool) {
+	if len(s) > maxCrumb {
+		return "", false
+	}
 	loc := homeWord.FindStringIndex(s)
-	if loc == nil || len(s) > maxCrumb {
+	if loc == nil {
 		return "", false
 	}
 	rest := s[loc[1]:]
 	if crumbStart.MatchString(rest) {
 		return crumbParts(crumbSep.Split(crumbStart.ReplaceAllString(rest, ""), -1), title)
 	}
-	words := strings.Fields(ellipsisTail.ReplaceAllString(rest, ""))
+	words := strings.Fields(trimEllipsis(rest))
+	titleLetters := letters(title)
 	for i := 1; i < len(words); i++ {
-		if titlePrefix(strings.Join(words[i:], " "), title) {
+		if letterPrefix(letters(strings.Join(words[i:], " ")), titleLetters) {
 			return strings.Join(words[:i], " "), true
 		}
 	}
 	// "Homepage War" above a title it does not start: the word Homepage
 	// is no way to begin a headline, so the rest is the category.
-	if len(words) > 0 && len(words) <= 3 && strings.EqualFold(strings.TrimSpace(s[:loc[1]]), "homepage") && !ellipsisTail.MatchString(s) {
+	if len(words) > 0 && len(words) <= 3 && strings.EqualFold(strings.TrimSpace(s[:loc[1]]), "homepage") && !hasEllipsis(s) {
 		return rest, true
 	}
 	return "", false
 }
 
+// hasEllipsis reports whether s ends with an ellipsis, as a title cut
+// short does.
+func hasEllipsis(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// trimEllipsis drops the ellipsis at the end of s and the white space
+// before it (what the pattern \s*(\.\.\.|…)$ matches).
+func trimEllipsis(s string) string {
+	t, ok := strings.CutSuffix(s, "...")
+	if !ok {
+		t, ok = strings.CutSuffix(s, "…")
+	}
+	if !ok {
+		return s
+	}
+	return strings.TrimRight(t, " \t\n\f\r")
+}
+
 // crumbParts reads a breadcrumb with separators: "Home › World › Europe ›
 // Title…". The category is the last section before the title.
 func crumbParts(parts []string, title string) (string, bool) {
-	if n := len(parts); n > 1 && titlePrefix(ellipsisTail.ReplaceAllString(parts[n-1], ""), title) {
+	if n := len(parts); n > 1 && titlePrefix(trimEllipsis(parts[n-1]), title) {
 		parts = parts[:n-1]
 	}
 	for i := len(parts) - 1; i >= 0; i-- {
@@ -88,7 +110,11 @@ func crumbParts(parts []string, title string) (string, bool) {
 // titlePrefix reports whether p starts the title, letters and digits
 // compared without case, punctuation and quotes aside.
 func titlePrefix(p, title string) bool {
-	p, title = letters(p), letters(title)
+	return letterPrefix(letters(p), letters(title))
+}
+
+// letterPrefix is titlePrefix for the letters of both.
+func letterPrefix(p, title string) bool {
 	return p != "" && strings.HasPrefix(title, p)
 }
 
@@ -102,7 +128,17 @@ func letters(s string) string {
 	return b.String()
 }
 
-var creditMarker = regexp.MustCompile(`(?i:wikimedia|public domain|creative commons|\bcc[ -]?(by|0)\b|^photo(graph)?s?\b|^image\b|^picture\b|^pic\b|^credit\b|^source\s*:|^foto\b|^illustration\b|getty|shutterstock|alamy|istock|unsplash|pexels|flickr|associated press|reuters|bloomberg|xinhua|anadolu|nurphoto|sipa|\bpa (wire|images|media)\b|\bdpa\b|\beyevine\b|copyright|\(c\)|all rights reserved)|©|\b(AP|AFP|EPA|EFE|ANP|ANSA|TASS|UPI|IMAGO|KEYSTONE)\b`)
+// creditMarker tells a photo credit by what it names: a licence, a label
+// at its start, a picture agency or a news agency. Each alternative is a
+// separate pattern for speed (see anyOf); a line matches if one does.
+var creditMarker = mustAnyOf(
+	`(?i:wikimedia|public domain|creative commons|\bcc[ -]?(by|0)\b)`,
+	`(?i:^photo(graph)?s?\b|^image\b|^picture\b|^pic\b|^credit\b|^source\s*:|^foto\b|^illustration\b)`,
+	`(?i:getty|shutterstock|alamy|istock|unsplash|pexels|flickr|associated press|reuters|bloomberg|xinhua|anadolu|nurphoto|sipa|\bpa (wire|images|media)\b|\bdpa\b|\beyevine\b)`,
+	`(?i:copyright|\(c\)|all rights reserved)`,
+	`©`,
+	`\b(AP|AFP|EPA|EFE|ANP|ANSA|TASS|UPI|IMAGO|KEYSTONE)\b`,
+)
 
 // isCredit reports whether a line looks like a photo credit: short, and
 // naming a source, an agency or a licence.

@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -297,15 +298,17 @@ func parseAll(names []string, opts ImportOptions) map[string]parsed {
 func parseOne(name string, opts ImportOptions) parsed {
 	p := filepath.Join(opts.SeedsDir, name)
 	r := parsed{name: name, display: opts.display(p)}
-	data, modTime, err := readSeed(p, opts.MaxBytes)
-	if st, ok := statStamp(p); ok {
-		r.stamp = st
+	data, info, err := readSeed(p, opts.MaxBytes)
+	if info != nil {
+		r.stamp = stampOf(info)
+	} else if st, ok := statStamp(p); ok {
+		r.stamp = st // not opened, yet the memo knows it by its stamp
 	}
 	if err != nil {
 		r.err = err
 		return r
 	}
-	a, notes, err := Parse(name, data, modTime, Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
+	a, notes, err := Parse(name, data, info.ModTime(), Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
 	r.article, r.notes = a, notes
 	if err != nil {
 		r.err = fmt.Errorf("%s", strings.TrimPrefix(err.Error(), name+": "))
@@ -313,31 +316,34 @@ func parseOne(name string, opts ImportOptions) parsed {
 	return r
 }
 
-func readSeed(p string, limit int64) ([]byte, time.Time, error) {
+// readSeed reads a seed and returns it with the file's information,
+// which is also returned when the seed is refused after it was taken.
+func readSeed(p string, limit int64) ([]byte, os.FileInfo, error) {
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, time.Time{}, unwrapPath(err)
+		return nil, nil, unwrapPath(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, time.Time{}, unwrapPath(err)
+		return nil, nil, unwrapPath(err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, time.Time{}, fmt.Errorf("not a regular file")
+		return nil, info, fmt.Errorf("not a regular file")
 	}
 	if limit > 0 && info.Size() > limit {
-		return nil, time.Time{}, tooLarge(info.Size(), limit)
+		return nil, info, tooLarge(info.Size(), limit)
 	}
 	var rd io.Reader = f
 	if limit > 0 {
 		rd = io.LimitReader(f, limit+1)
 	}
-	data, err := io.ReadAll(rd)
-	if err != nil {
-		return nil, time.Time{}, unwrapPath(err)
+	// A buffer of the file's size reads it at once, without regrowing.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(rd); err != nil {
+		return nil, info, unwrapPath(err)
 	}
-	return data, info.ModTime(), nil
+	return buf.Bytes(), info, nil
 }
 
 // unwrapPath drops the path from an OS error: the problem line names the

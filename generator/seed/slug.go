@@ -3,6 +3,7 @@ package seed
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -32,9 +33,11 @@ func stripMarks() transform.Transformer {
 // MaxSlug long. It may return "" for a title with no Latin letters or
 // digits; Parse then falls back to the seed's file name.
 func Slugify(title string) string {
-	s, _, err := transform.String(stripMarks(), strings.ToLower(title))
-	if err != nil {
-		s = strings.ToLower(title)
+	s := strings.ToLower(title)
+	if !isASCII(s) { // ASCII has no accents to strip
+		if t, _, err := transform.String(stripMarks(), s); err == nil {
+			s = t
+		}
 	}
 	var b strings.Builder
 	hyphen := false
@@ -73,4 +76,13 @@ func cutSlug(s string) string {
 		return cut[:i]
 	}
 	return s[:MaxSlug]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
