@@ -82,8 +82,9 @@ type parsed struct {
 	article *content.Article
 	notes   []string
 	err     error
-	// stamp is the seed file's when it was read.
+	// stamp is the seed file's when it was read, sum its bytes'.
 	stamp Stamp
+	sum   string
 }
 
 // Import reads every *.txt seed in SeedsDir, in name order, and writes one
@@ -138,8 +139,15 @@ func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMem
 			known[name] = m
 			continue
 		}
-		st, exists := statStamp(filepath.Join(opts.SeedsDir, name))
-		if ok && exists && m.same(st) && (m.Problem != "" || memo.Content[m.Slug+".md"].same(m.Out)) {
+		p := filepath.Join(opts.SeedsDir, name)
+		st, exists := statStamp(p)
+		switch {
+		case !ok || !exists:
+		case m.same(st) && (m.Problem != "" || memo.knownOut(m)):
+			known[name] = m
+			continue
+		case m.Problem == "" && m.DateSource == FromSeed && memo.knownOut(m) && fileSum(p) == m.Sum:
+			m.Stamp, m.Out = st, memo.Content[m.Slug+".md"].Stamp
 			known[name] = m
 			continue
 		}
@@ -205,17 +213,18 @@ func (rep *Report) importOne(r parsed, opts ImportOptions, slugs *slugger, memo 
 		return m
 	}
 	r.article.Slug = slugs.assign(r.name, r.article.Slug)
-	m.Slug = r.article.Slug
+	m.Slug, m.Sum, m.DateSource = r.article.Slug, r.sum, r.article.DateSource
 	kept := rep.Kept
-	if !rep.write(r, opts) {
+	onDisk, ok := rep.write(r, opts)
+	if !ok {
 		// Not remembered: a file that could not be written is tried again.
 		return SeedMemo{}
 	}
 	m.Kept = rep.Kept > kept
 	file := m.Slug + ".md"
 	if st, ok := statStamp(filepath.Join(opts.ContentDir, file)); ok {
-		m.Out = st
-		memo.Content[file] = ContentMemo{Stamp: st, Seed: r.name}
+		m.Out, m.OutSum = st, sum(onDisk)
+		memo.Content[file] = ContentMemo{Stamp: st, Seed: r.name, Sum: m.OutSum}
 	}
 	return m
 }
@@ -308,6 +317,7 @@ func parseOne(name string, opts ImportOptions) parsed {
 		r.err = err
 		return r
 	}
+	r.sum = sum(data)
 	a, notes, err := Parse(name, data, info.ModTime(), Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
 	r.article, r.notes = a, notes
 	if err != nil {
@@ -375,4 +385,13 @@ func (rep *Report) log(w io.Writer) {
 	for _, p := range rep.Skipped {
 		fmt.Fprintln(w, p)
 	}
+}
+
+// fileSum is the sum of a file's bytes, or "" when it cannot be read.
+func fileSum(p string) string {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return ""
+	}
+	return sum(data)
 }

@@ -1,6 +1,8 @@
 package seed
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"time"
 )
@@ -31,12 +33,31 @@ type SeedMemo struct {
 	// editor had changed it, so import left it alone.
 	Out  Stamp
 	Kept bool
+	// Sum and OutSum identify the seed's and the content file's bytes,
+	// and DateSource says how the date was found. A fresh checkout gives
+	// every file a new time but the same bytes: a seed whose date does not
+	// hang on its file's time is then known by its bytes.
+	Sum, OutSum, DateSource string
 }
 
-// ContentMemo is what a content file told about its owner seed.
+// ContentMemo is what a content file told about its owner seed, and the
+// sum of its bytes.
 type ContentMemo struct {
 	Stamp
-	Seed string
+	Seed, Sum string
+}
+
+// sum identifies a file's bytes.
+func sum(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:12])
+}
+
+// knownOut reports whether a seed's content file is as the import that
+// filled the memo left it.
+func (memo *Memo) knownOut(m SeedMemo) bool {
+	c, ok := memo.Content[m.Slug+".md"]
+	return ok && (c.same(m.Out) || (c.Sum != "" && c.Sum == m.OutSum))
 }
 
 // NewMemo returns an empty memo.

@@ -105,6 +105,11 @@ func contentMemo(dir string, e os.DirEntry, memo *Memo) ContentMemo {
 	}
 	m := ContentMemo{Stamp: st}
 	if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+		m.Sum = sum(data)
+		if old, ok := memo.Content[e.Name()]; ok && old.Sum == m.Sum {
+			m.Seed = old.Seed // touched, not changed
+			return m
+		}
 		if a, err := content.ParseMeta(e.Name(), data); err == nil {
 			m.Seed = a.Seed
 		}

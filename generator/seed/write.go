@@ -13,9 +13,10 @@ import (
 )
 
 // write writes one article's content file, unless it is already as import
-// would write it or an editor has changed it. It reports false when the
-// file could not be read or written, with the reason among the skipped.
-func (rep *Report) write(r parsed, opts ImportOptions) bool {
+// would write it or an editor has changed it, and returns the file's bytes
+// as they now are. It reports false when the file could not be read or
+// written, with the reason among the skipped.
+func (rep *Report) write(r parsed, opts ImportOptions) ([]byte, bool) {
 	p := filepath.Join(opts.ContentDir, r.article.Slug+".md")
 	shown := opts.display(p)
 	data := content.FormatImported(r.article)
@@ -23,20 +24,20 @@ func (rep *Report) write(r parsed, opts ImportOptions) bool {
 	switch {
 	case err == nil && bytes.Equal(old, data):
 		rep.Unchanged++
-		return true
+		return old, true
 	case err == nil && !content.Untouched(old):
 		rep.Kept++
 		rep.KeptFiles = append(rep.KeptFiles, shown)
-		return true
+		return old, true
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
-		return false
+		return nil, false
 	}
 	if err := atomicfile.Write(p, data); err != nil {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
-		return false
+		return nil, false
 	}
 	rep.Imported++
 	rep.Wrote = append(rep.Wrote, p)
-	return true
+	return data, true
 }
