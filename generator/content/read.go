@@ -26,32 +26,32 @@ var errNoFrontMatter = errors.New("no front matter: the file must start with a l
 // Parse reads an article from the bytes of a content file. name is the
 // file's path, used in errors and to derive a missing slug.
 func Parse(name string, data []byte) (*Article, error) {
-	head, body, bodyLine, err := split(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s:1: %w", name, err)
-	}
-	a, err := parseMeta(name, head)
+	a, body, err := parse(name, data)
 	if err != nil {
 		return nil, err
 	}
 	a.Body = body
-	a.BodyLine = bodyLine
 	return a, nil
 }
 
 // ParseMeta reads only the front matter of a content file, for the stages
 // that need an article's place in the archive but not its text.
 func ParseMeta(name string, data []byte) (*Article, error) {
-	head, _, bodyLine, err := split(data)
+	a, _, err := parse(name, data)
+	return a, err
+}
+
+func parse(name string, data []byte) (*Article, string, error) {
+	head, body, bodyLine, err := split(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s:1: %w", name, err)
+		return nil, "", fmt.Errorf("%s:1: %w", name, err)
 	}
 	a, err := parseMeta(name, head)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	a.BodyLine = bodyLine
-	return a, nil
+	return a, body, nil
 }
 
 func parseMeta(name string, head []byte) (*Article, error) {
