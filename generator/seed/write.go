@@ -21,6 +21,7 @@ func (rep *Report) write(r parsed, opts ImportOptions) ([]byte, bool) {
 	shown := opts.display(p)
 	data := content.FormatImported(r.article)
 	old, err := os.ReadFile(p)
+	exists := err == nil
 	switch {
 	case err == nil && bytes.Equal(old, data):
 		rep.Unchanged++
@@ -33,11 +34,20 @@ func (rep *Report) write(r parsed, opts ImportOptions) ([]byte, bool) {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
 		return nil, false
 	}
-	if err := atomicfile.Write(p, data); err != nil {
+	if err := writeContent(p, data, exists); err != nil {
 		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
 		return nil, false
 	}
 	rep.Imported++
 	rep.Wrote = append(rep.Wrote, p)
 	return data, true
+}
+
+// writeContent replaces a content file whole, or creates a new one in a
+// single step.
+func writeContent(p string, data []byte, exists bool) error {
+	if exists {
+		return atomicfile.Write(p, data)
+	}
+	return atomicfile.Create(p, data)
 }
