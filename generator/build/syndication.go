@@ -50,7 +50,7 @@ func (r *renderer) feedContent(e *site.Entry) (string, error) {
 		return "", err
 	}
 	start := time.Now()
-	html := string(render.Markdown([]byte(a.Body)))
+	html := string(render.Markdown([]byte(a.Body), render.Typographic(a)))
 	r.rep.stage(stageMarkdown, time.Since(start))
 	r.bodies.put(e.Hash, html)
 	return html, nil

@@ -21,17 +21,28 @@ const extensions = parser.NoIntraEmphasis | parser.Tables | parser.FencedCode |
 	parser.HeadingIDs | parser.AutoHeadingIDs | parser.Footnotes |
 	parser.BackslashLineBreak | parser.DefinitionLists | parser.OrderedListStart
 
-// flags make the output typographic (curly quotes, dashes) and safe for
-// text nobody vetted: raw HTML is dropped and only plain URL schemes link.
-const flags = html.CommonFlags | html.SkipHTML | html.Safelink |
-	html.NofollowLinks | html.NoreferrerLinks | html.FootnoteReturnLinks
+// flags make the output safe for text nobody vetted: raw HTML is dropped
+// and only plain URL schemes link. typography adds curly quotes, dashes,
+// ellipses and fractions, for articles written in Markdown.
+const (
+	flags = html.SkipHTML | html.Safelink |
+		html.NofollowLinks | html.NoreferrerLinks | html.FootnoteReturnLinks
+	typography = html.CommonFlags
+)
 
-// Markdown renders an article body to HTML. Parsers and renderers keep
-// state, so each call makes its own: calls may run in parallel.
-func Markdown(body []byte) []byte {
+// Markdown renders an article body to HTML, with typographic punctuation
+// when typographic is set. Text imported from a seed is shown as it was
+// typed, straight quotes and double hyphens included, so its articles are
+// rendered without. Parsers and renderers keep state, so each call makes
+// its own: calls may run in parallel.
+func Markdown(body []byte, typographic bool) []byte {
 	p := parser.NewWithExtensions(extensions)
+	f := flags
+	if typographic {
+		f |= typography
+	}
 	r := html.NewRenderer(html.RendererOptions{
-		Flags:                      flags,
+		Flags:                      f,
 		FootnoteReturnLinkContents: "↩",
 		RenderNodeHook:             tableCell,
 	})

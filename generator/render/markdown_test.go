@@ -7,7 +7,7 @@ import (
 
 func TestMarkdownFeatures(t *testing.T) {
 	in := "## A heading\n\n\"Quotes\" -- and dashes.\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: The note.\n\nIt cost $5 and $10.\n\n## Custom {#my-id}\n"
-	out := string(Markdown([]byte(in)))
+	out := string(Markdown([]byte(in), true))
 	for _, want := range []string{
 		`<h2 id="a-heading">A heading</h2>`,
 		"&ldquo;Quotes&rdquo; &ndash; and dashes",
@@ -35,7 +35,7 @@ func TestMarkdownNeverPassesMarkupThrough(t *testing.T) {
 		"[x](data:text/html;base64,PHNjcmlwdD4=)",
 		"<a href=\"#\" onclick=\"x()\">a</a>",
 	} {
-		out := strings.ToLower(string(Markdown([]byte(in))))
+		out := strings.ToLower(string(Markdown([]byte(in), false)))
 		for _, bad := range []string{"<script", "onerror", "javascript:", "<iframe", "data:text", "onclick"} {
 			if strings.Contains(out, bad) {
 				t.Errorf("%q renders %q, which holds %q", in, out, bad)
@@ -55,7 +55,7 @@ func TestSafeURL(t *testing.T) {
 	}
 }
 func TestOrderedListKeepsItsStart(t *testing.T) {
-	out := string(Markdown([]byte("3. three\n4. four\n")))
+	out := string(Markdown([]byte("3. three\n4. four\n"), false))
 	if !strings.Contains(out, `<ol start="3">`) {
 		t.Errorf("list starting at 3 renders %q", out)
 	}
@@ -73,5 +73,14 @@ func TestCountWords(t *testing.T) {
 		if got := countWords(in); got != want || got != len(strings.Fields(in)) {
 			t.Errorf("countWords(%q) = %d, want %d", in, got, want)
 		}
+	}
+}
+
+func TestMarkdownWithoutTypographyKeepsCharacters(t *testing.T) {
+	in := `He said "hi" -- it's 1/2 (c)... ok`
+	out := string(Markdown([]byte(in), false))
+	if want := "<p>He said &quot;hi&quot; -- it&rsquo;s"; strings.Contains(out, "ldquo") || strings.Contains(out, "ndash") ||
+		strings.Contains(out, "copy") || strings.Contains(out, "frasl") || strings.Contains(out, "hellip") {
+		t.Errorf("typography applied: %q (want something like %q)", out, want)
 	}
 }

@@ -66,7 +66,7 @@ func NewArticle(s *site.Site, e *site.Entry, a *content.Article) *Article {
 	return &Article{
 		Entry:   e,
 		Image:   a.Image,
-		HTML:    template.HTML(Markdown([]byte(a.Body))),
+		HTML:    template.HTML(Markdown([]byte(a.Body), Typographic(a))),
 		Words:   len(strings.Fields(a.Body)),
 		Prev:    s.Prev(e),
 		Next:    s.Next(e),
@@ -124,3 +124,8 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// Typographic says whether an article's text gets typographic punctuation:
+// articles written in Markdown do; articles imported from a seed keep the
+// seed's characters exactly.
+func Typographic(a *content.Article) bool { return a.Seed == "" }

@@ -34,7 +34,7 @@ func BenchmarkMarkdown1000Words(b *testing.B) {
 	body := []byte(typicalArticle(b).Body)
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
-		render.Markdown(body)
+		render.Markdown(body, false)
 	}
 }
 
