@@ -119,7 +119,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	}
 	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
 	if *watchFlag {
-		o.Live = true
+		o.Live, o.Log = true, io.Discard // one line per rebuild instead
 		ctx, stop := notifyContext()
 		defer stop()
 		l := &live{builder: build.NewBuilder(o), root: o.Root, out: os.Stdout}

@@ -87,6 +87,9 @@ func (l *live) rebuild(changed []string) {
 	}
 	fmt.Fprintf(l.out, "%s: %d pages rendered, %d files written, %d removed in %s\n",
 		what, rep.Rendered, rep.Written, rep.Removed, took)
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(l.out, "  skipped %s\n", s)
+	}
 	if rep.Written+rep.Removed > 0 {
 		l.tell("", reloadKind(changed))
 	} else {
