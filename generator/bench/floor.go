@@ -61,7 +61,7 @@ func renderAndMinify(pages []*content.Article) time.Duration {
 	start := time.Now()
 	for _, a := range pages {
 		shell := strings.ReplaceAll(pageShell, "%s", a.Title)
-		page := append([]byte(shell), render.Markdown([]byte(a.Body), render.Typographic(a))...)
+		page := append([]byte(shell), render.Markdown([]byte(a.Body), a.Seed == "")...)
 		page = append(page, "</div></article></main></body></html>\n"...)
 		if _, err := m.Minify("index.html", page); err != nil {
 			progress("warning: %v", err)

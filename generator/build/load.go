@@ -150,17 +150,14 @@ func contentFiles(root string) ([]string, error) {
 	return files, err
 }
 
-// readArticle reads one content file; with body false it keeps only the
-// front matter.
-func readArticle(root, name string, body bool) (*content.Article, error) {
+// readBody reads the Markdown of a content file whose front matter the
+// build has already read.
+func readBody(root, name string) (string, error) {
 	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	if body {
-		return content.Parse(name, data)
-	}
-	return content.ParseMeta(name, data)
+	return content.Body(name, data)
 }
 
 // dedupe drops nil entries and reports two articles that would share one

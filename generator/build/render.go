@@ -122,12 +122,12 @@ func (r *renderer) keepAll(names []string) bool {
 }
 
 func (r *renderer) article(e *site.Entry, key string) error {
-	a, err := readArticle(r.opts.Root, e.Source, true)
+	body, err := readBody(r.opts.Root, e.Source)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	art := render.NewArticle(r.site, e, a)
+	art := render.NewArticle(r.site, e, body)
 	r.rep.stage(stageMarkdown, time.Since(start))
 	p := render.ArticlePage(r.site, art)
 	p.Alternates = alternates(feed.CategoryAlternates(r.site, e.Category.Slug))

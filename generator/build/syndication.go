@@ -45,12 +45,12 @@ func (r *renderer) feedContent(e *site.Entry) (string, error) {
 	if html, ok := r.bodies.get(e.Hash); ok {
 		return html, nil
 	}
-	a, err := readArticle(r.opts.Root, e.Source, true)
+	body, err := readBody(r.opts.Root, e.Source)
 	if err != nil {
 		return "", err
 	}
 	start := time.Now()
-	html := string(render.Markdown([]byte(a.Body), render.Typographic(a)))
+	html := string(render.Markdown([]byte(body), !e.Imported))
 	r.rep.stage(stageMarkdown, time.Since(start))
 	r.bodies.put(e.Hash, html)
 	return html, nil

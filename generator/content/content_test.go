@@ -106,3 +106,12 @@ func TestParseAcceptsCRLFAndBOMAndTimes(t *testing.T) {
 		t.Errorf("got slug %q date %v updated %v body %q line %d", a.Slug, a.Date, a.Updated, a.Body, a.BodyLine)
 	}
 }
+
+// FormatImported puts the hash where Format would: as the last key.
+func TestFormatImportedEqualsFormatWithTheHash(t *testing.T) {
+	a := sample()
+	got := FormatImported(a)
+	if want := Format(a); string(got) != string(want) {
+		t.Errorf("FormatImported:\n%s\nFormat with the hash:\n%s", got, want)
+	}
+}

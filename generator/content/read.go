@@ -41,6 +41,17 @@ func ParseMeta(name string, data []byte) (*Article, error) {
 	return a, err
 }
 
+// Body returns the Markdown after a content file's front matter without
+// reading the front matter: a build that has read it already needs only
+// the text.
+func Body(name string, data []byte) (string, error) {
+	_, body, _, err := split(data)
+	if err != nil {
+		return "", fmt.Errorf("%s:1: %w", name, err)
+	}
+	return body, nil
+}
+
 func parse(name string, data []byte) (*Article, string, error) {
 	head, body, bodyLine, err := split(data)
 	if err != nil {

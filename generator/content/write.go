@@ -34,11 +34,19 @@ func Format(a *Article) []byte {
 
 // FormatImported is Format with an import hash added, so that a later import
 // can tell the file as it wrote it from a file an editor has changed.
+//
+// The hash is the last key of the front matter, so the file is the plain
+// one with its line put before the closing dashes: one encoding, not two.
 func FormatImported(a *Article) []byte {
 	a.ImportHash = ""
 	plain := Format(a)
 	a.ImportHash = hashOf(plain)
-	return Format(a)
+	end := bytes.Index(plain[len("---\n"):], []byte("\n---\n")) + len("---\n") + 1
+	line := hashKey + a.ImportHash + "\n"
+	out := make([]byte, 0, len(plain)+len(line))
+	out = append(out, plain[:end]...)
+	out = append(out, line...)
+	return append(out, plain[end:]...)
 }
 
 // Untouched reports whether data is a content file exactly as import wrote

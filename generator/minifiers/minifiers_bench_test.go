@@ -30,7 +30,7 @@ func articlePage(b *testing.B) []byte {
 	}
 	s := site.New(cfg, []*site.Entry{site.NewEntry(a, cfg.Location)}, site.Options{BuildTime: time.Now()})
 	var buf bytes.Buffer
-	if err := tmpl.Execute(&buf, render.ArticlePage(s, render.NewArticle(s, s.Entries[0], a))); err != nil {
+	if err := tmpl.Execute(&buf, render.ArticlePage(s, render.NewArticle(s, s.Entries[0], a.Body))); err != nil {
 		b.Fatal(err)
 	}
 	return buf.Bytes()

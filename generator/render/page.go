@@ -2,7 +2,6 @@ package render
 
 import (
 	"html/template"
-	"strings"
 
 	"newsgen/generator/content"
 	"newsgen/generator/site"
@@ -62,12 +61,12 @@ type Article struct {
 const wordsPerMinute = 230
 
 // NewArticle renders an article's body and gathers what its page shows.
-func NewArticle(s *site.Site, e *site.Entry, a *content.Article) *Article {
+func NewArticle(s *site.Site, e *site.Entry, body string) *Article {
 	return &Article{
 		Entry:   e,
-		Image:   a.Image,
-		HTML:    template.HTML(Markdown([]byte(a.Body), Typographic(a))),
-		Words:   len(strings.Fields(a.Body)),
+		Image:   e.Image,
+		HTML:    template.HTML(Markdown([]byte(body), !e.Imported)),
+		Words:   countWords(body),
 		Prev:    s.Prev(e),
 		Next:    s.Next(e),
 		Related: s.Related(e),
@@ -124,8 +123,3 @@ func countWords(s string) int {
 	}
 	return n
 }
-
-// Typographic says whether an article's text gets typographic punctuation:
-// articles written in Markdown do; articles imported from a seed keep the
-// seed's characters exactly.
-func Typographic(a *content.Article) bool { return a.Seed == "" }

@@ -51,7 +51,7 @@ func BenchmarkArticlePage(b *testing.B) {
 	var buf bytes.Buffer
 	for b.Loop() {
 		buf.Reset()
-		page := render.ArticlePage(s, render.NewArticle(s, s.Entries[0], a))
+		page := render.ArticlePage(s, render.NewArticle(s, s.Entries[0], a.Body))
 		if err := tmpl.Execute(&buf, page); err != nil {
 			b.Fatal(err)
 		}

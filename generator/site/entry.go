@@ -32,6 +32,12 @@ type Entry struct {
 	Index int
 	// Page is the entry's page path; Path says how it is made.
 	Page string
+	// Image is the lead image's caption and credit, shown on the
+	// article's own page.
+	Image *content.Image
+	// Imported says the article came from a seed, whose characters its
+	// page keeps exactly as typed.
+	Imported bool
 }
 
 // Term is a category or tag: its name as written and its URL slug.
@@ -44,13 +50,15 @@ type Term struct {
 // the site's time zone.
 func NewEntry(a *content.Article, loc *time.Location) *Entry {
 	e := &Entry{
-		Title:   a.Title,
-		Slug:    a.Slug,
-		Summary: a.Summary,
-		Date:    inZone(a.Date, loc),
-		Updated: inZone(a.Updated, loc),
-		Draft:   a.Draft,
-		Source:  a.Path,
+		Title:    a.Title,
+		Slug:     a.Slug,
+		Summary:  a.Summary,
+		Date:     inZone(a.Date, loc),
+		Updated:  inZone(a.Updated, loc),
+		Draft:    a.Draft,
+		Source:   a.Path,
+		Image:    a.Image,
+		Imported: a.Seed != "",
 	}
 	e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
 	if a.Category != "" {
