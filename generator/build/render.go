@@ -173,9 +173,11 @@ func (r *renderer) record(name string, rec pageRecord) {
 // page executes a page's layout and publishes it as PATH/index.html, or
 // as PATH itself when the path names a file.
 func (r *renderer) page(p *render.Page, key string) error {
-	var buf bytes.Buffer
+	buf := pages.Get().(*bytes.Buffer)
+	defer pages.Put(buf)
+	buf.Reset()
 	start := time.Now()
-	err := r.tmpl.Execute(&buf, p)
+	err := r.tmpl.Execute(buf, p)
 	r.rep.stage(stageTemplates, time.Since(start))
 	if err != nil {
 		return fmt.Errorf("%s (page /%s)", err, p.Path)
@@ -209,3 +211,6 @@ func (r *renderer) static() {
 		}
 	}
 }
+
+// pages are reused for rendered pages before they are minified.
+var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}

@@ -114,14 +114,24 @@ func Import(opts ImportOptions) (Report, error) {
 	results := parseAll(todo, opts)
 	slugs := newSlugger(existing)
 	seeds := map[string]SeedMemo{}
+	var ws []*writing
 	for _, name := range names {
 		if m, ok := known[name]; ok {
 			rep.replay(opts, name, m, slugs)
 			seeds[name] = m
 			continue
 		}
-		seeds[name] = rep.importOne(results[name], opts, slugs, memo)
+		if w := rep.prepare(results[name], slugs); w != nil {
+			ws = append(ws, w)
+		} else {
+			seeds[name] = problemMemo(results[name])
+		}
 	}
+	writeAll(ws, opts)
+	for _, w := range ws {
+		seeds[w.r.name] = rep.finish(w, opts, memo)
+	}
+	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].File < rep.Skipped[j].File })
 	rep.removeGone(opts, memo, seeds)
 	memo.Seeds = seeds
 	rep.log(opts.Log)
@@ -202,30 +212,43 @@ func (rep *Report) replay(opts ImportOptions, name string, m SeedMemo, slugs *sl
 	}
 }
 
-// importOne assigns a parsed seed its slug and writes its content file,
-// and returns what the memo keeps of it.
-func (rep *Report) importOne(r parsed, opts ImportOptions, slugs *slugger, memo *Memo) SeedMemo {
-	m := SeedMemo{Stamp: r.stamp, Notes: r.notes}
+// prepare reports a parsed seed's notes and problem, and gives a good one
+// its slug and a content file to write; nil for a bad one.
+func (rep *Report) prepare(r parsed, slugs *slugger) *writing {
 	rep.addNotes(r)
 	if r.err != nil {
-		m.Problem = r.err.Error()
-		rep.Skipped = append(rep.Skipped, Problem{r.display, m.Problem})
-		return m
+		rep.Skipped = append(rep.Skipped, Problem{r.display, r.err.Error()})
+		return nil
 	}
 	r.article.Slug = slugs.assign(r.name, r.article.Slug)
-	m.Slug, m.Sum, m.DateSource = r.article.Slug, r.sum, r.article.DateSource
-	kept := rep.Kept
-	onDisk, ok := rep.write(r, opts)
-	if !ok {
+	return &writing{r: r}
+}
+
+func problemMemo(r parsed) SeedMemo {
+	return SeedMemo{Stamp: r.stamp, Notes: r.notes, Problem: r.err.Error()}
+}
+
+// finish reports what writing a content file came to, and returns what
+// the memo keeps of its seed.
+func (rep *Report) finish(w *writing, opts ImportOptions, memo *Memo) SeedMemo {
+	r := w.r
+	switch w.outcome {
+	case failed:
+		rep.Skipped = append(rep.Skipped, Problem{r.display, w.problem})
 		// Not remembered: a file that could not be written is tried again.
 		return SeedMemo{}
+	case unchanged:
+		rep.Unchanged++
+	case kept:
+		rep.Kept++
+		rep.KeptFiles = append(rep.KeptFiles, opts.display(w.path))
+	case written:
+		rep.Imported++
+		rep.Wrote = append(rep.Wrote, w.path)
 	}
-	m.Kept = rep.Kept > kept
-	file := m.Slug + ".md"
-	if st, ok := statStamp(filepath.Join(opts.ContentDir, file)); ok {
-		m.Out, m.OutSum = st, sum(onDisk)
-		memo.Content[file] = ContentMemo{Stamp: st, Seed: r.name, Sum: m.OutSum}
-	}
+	m := SeedMemo{Stamp: r.stamp, Notes: r.notes, Slug: r.article.Slug, Sum: r.sum,
+		DateSource: r.article.DateSource, Kept: w.outcome == kept, Out: w.stamp, OutSum: sum(w.onDisk)}
+	memo.Content[r.article.Slug+".md"] = ContentMemo{Stamp: w.stamp, Seed: r.name, Sum: m.OutSum}
 	return m
 }
 

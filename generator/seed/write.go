@@ -7,40 +7,80 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 )
 
+// outcome is what writing one content file came to.
+type outcome int
+
+const (
+	failed outcome = iota
+	unchanged
+	kept
+	written
+)
+
+// writing is one article's content file being written, and what came of
+// it. Writes run in parallel; what they did is reported in name order
+// afterwards.
+type writing struct {
+	r       parsed
+	outcome outcome
+	// onDisk are the file's bytes as they now are; problem says why it
+	// failed.
+	onDisk  []byte
+	problem string
+	path    string
+	stamp   Stamp
+}
+
 // write writes one article's content file, unless it is already as import
-// would write it or an editor has changed it, and returns the file's bytes
-// as they now are. It reports false when the file could not be read or
-// written, with the reason among the skipped.
-func (rep *Report) write(r parsed, opts ImportOptions) ([]byte, bool) {
-	p := filepath.Join(opts.ContentDir, r.article.Slug+".md")
-	shown := opts.display(p)
-	data := content.FormatImported(r.article)
-	old, err := os.ReadFile(p)
-	exists := err == nil
+// would write it or an editor has changed it.
+func (w *writing) write(opts ImportOptions) {
+	w.path = filepath.Join(opts.ContentDir, w.r.article.Slug+".md")
+	shown := opts.display(w.path)
+	data := content.FormatImported(w.r.article)
+	old, err := os.ReadFile(w.path)
 	switch {
 	case err == nil && bytes.Equal(old, data):
-		rep.Unchanged++
-		return old, true
+		w.outcome, w.onDisk = unchanged, old
 	case err == nil && !content.Untouched(old):
-		rep.Kept++
-		rep.KeptFiles = append(rep.KeptFiles, shown)
-		return old, true
+		w.outcome, w.onDisk = kept, old
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))})
-		return nil, false
+		w.problem = fmt.Sprintf("reading %s: %v", shown, unwrapPath(err))
+		return
+	default:
+		if err := writeContent(w.path, data, err == nil); err != nil {
+			w.problem = fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))
+			return
+		}
+		w.outcome, w.onDisk = written, data
 	}
-	if err := writeContent(p, data, exists); err != nil {
-		rep.Skipped = append(rep.Skipped, Problem{r.display, fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))})
-		return nil, false
+	w.stamp, _ = statStamp(w.path)
+}
+
+// writeAll writes the content files on a few workers.
+func writeAll(ws []*writing, opts ImportOptions) {
+	jobs := make(chan *writing)
+	var wg sync.WaitGroup
+	for n := 0; n < min(2*runtime.GOMAXPROCS(0), len(ws)); n++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for w := range jobs {
+				w.write(opts)
+			}
+		}()
 	}
-	rep.Imported++
-	rep.Wrote = append(rep.Wrote, p)
-	return data, true
+	for _, w := range ws {
+		jobs <- w
+	}
+	close(jobs)
+	wg.Wait()
 }
 
 // writeContent replaces a content file whole, or creates a new one in a
