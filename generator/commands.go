@@ -103,6 +103,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	watchFlag := fs.Bool("watch", false, "after the build, rebuild whenever seeds, content, layouts or the config change")
+	statsFile := fs.String("stats", "", "write the build's figures (pages, stage times, peak memory) to this file as JSON")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -125,7 +126,12 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 		l := &live{builder: build.NewBuilder(o), root: o.Root, out: os.Stdout}
 		return l.run(ctx)
 	}
-	_, err = build.Build(o)
+	rep, err := build.Build(o)
+	if *statsFile != "" {
+		if serr := rep.WriteStats(*statsFile); serr != nil && err == nil {
+			err = serr
+		}
+	}
 	return err
 }
 
