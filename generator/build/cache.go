@@ -1,7 +1,7 @@
 package build
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -77,12 +77,13 @@ func cacheFile(root, dir, out string) string {
 // loadCache reads the cache, or returns an empty one when there is none
 // or it cannot be used; a cache is only ever a shortcut.
 func loadCache(name string) *cache {
-	data, err := os.ReadFile(name)
+	f, err := os.Open(name)
 	if err != nil {
 		return newCache()
 	}
+	defer f.Close()
 	c := newCache()
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(c) != nil || c.Version != cacheVersion {
+	if gob.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode(c) != nil || c.Version != cacheVersion {
 		return newCache()
 	}
 	return c
@@ -91,15 +92,12 @@ func loadCache(name string) *cache {
 // save writes the cache whole, through a temporary file, so that a build
 // stopped half-way leaves the previous cache rather than half of one.
 func (c *cache) save(name string) error {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
 	tmp := name + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+	if err := encodeTo(tmp, c); err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	if err := os.Rename(tmp, name); err != nil {
@@ -126,4 +124,22 @@ func outKey(out string) string {
 	}
 	sum := sha256.Sum256([]byte(abs))
 	return hex.EncodeToString(sum[:8])
+}
+
+// encodeTo writes the cache to a file as it encodes it, never holding the
+// whole encoding in memory.
+func encodeTo(name string, c *cache) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	err = gob.NewEncoder(w).Encode(c)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

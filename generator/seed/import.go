@@ -111,25 +111,11 @@ func Import(opts ImportOptions) (Report, error) {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
 	known, todo := sortOut(names, opts, memo)
-	results := parseAll(todo, opts)
 	slugs := newSlugger(existing)
 	seeds := map[string]SeedMemo{}
-	var ws []*writing
-	for _, name := range names {
-		if m, ok := known[name]; ok {
-			rep.replay(opts, name, m, slugs)
-			seeds[name] = m
-			continue
-		}
-		if w := rep.prepare(results[name], slugs); w != nil {
-			ws = append(ws, w)
-		} else {
-			seeds[name] = problemMemo(results[name])
-		}
-	}
-	writeAll(ws, opts)
-	for _, w := range ws {
-		seeds[w.r.name] = rep.finish(w, opts, memo)
+	for start := 0; start < len(names); start += chunk {
+		part := names[start:min(start+chunk, len(names))]
+		rep.importPart(part, known, todo, opts, slugs, memo, seeds)
 	}
 	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].File < rep.Skipped[j].File })
 	rep.removeGone(opts, memo, seeds)
@@ -140,9 +126,9 @@ func Import(opts ImportOptions) (Report, error) {
 
 // sortOut splits the seeds into those the memo knows as they are, with
 // their content files as import left them, and those to parse.
-func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMemo, []string) {
+func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMemo, map[string]bool) {
 	known := map[string]SeedMemo{}
-	var todo []string
+	todo := map[string]bool{}
 	for _, name := range names {
 		m, ok := memo.Seeds[name]
 		if ok && opts.Changed != nil && !opts.Changed[name] {
@@ -161,7 +147,7 @@ func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMem
 			known[name] = m
 			continue
 		}
-		todo = append(todo, name)
+		todo[name] = true
 	}
 	return known, todo
 }
@@ -209,6 +195,40 @@ func (rep *Report) replay(opts ImportOptions, name string, m SeedMemo, slugs *sl
 	default:
 		slugs.take(m.Slug, name)
 		rep.Unchanged++
+	}
+}
+
+// chunk is how many seeds import holds at once: parsed in parallel, given
+// their slugs in name order, written in parallel, then let go, so that an
+// archive of a million seeds imports in the memory of a few hundred.
+const chunk = 256
+
+// importPart imports the seeds of one chunk of names.
+func (rep *Report) importPart(part []string, known map[string]SeedMemo, todo map[string]bool,
+	opts ImportOptions, slugs *slugger, memo *Memo, seeds map[string]SeedMemo) {
+	var parse []string
+	for _, name := range part {
+		if todo[name] {
+			parse = append(parse, name)
+		}
+	}
+	results := parseAll(parse, opts)
+	var ws []*writing
+	for _, name := range part {
+		if m, ok := known[name]; ok {
+			rep.replay(opts, name, m, slugs)
+			seeds[name] = m
+			continue
+		}
+		if w := rep.prepare(results[name], slugs); w != nil {
+			ws = append(ws, w)
+		} else {
+			seeds[name] = problemMemo(results[name])
+		}
+	}
+	writeAll(ws, opts)
+	for _, w := range ws {
+		seeds[w.r.name] = rep.finish(w, opts, memo)
 	}
 }
 
