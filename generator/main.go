@@ -6,10 +6,23 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	boundMemory()
 	os.Exit(Main())
+}
+
+// defaultMemoryLimit is the heap size the garbage collector works to stay
+// under unless GOMEMLIMIT says otherwise: a build of a large archive on a
+// small machine trades a little time for staying within its memory.
+const defaultMemoryLimit = 768 << 20
+
+func boundMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 }
 
 // Main runs the command line and returns the exit status; the tests run
