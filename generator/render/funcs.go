@@ -25,7 +25,6 @@ func funcs(cfg *config.Config) template.FuncMap {
 		"add":      func(a, b int) int { return a + b },
 		"int":      func(m time.Month) int { return int(m) },
 		"lower":    strings.ToLower,
-		"navlink":  navLink,
 	}
 }
 
@@ -45,14 +44,3 @@ func isoDate(t time.Time) string {
 	return t.Format(time.RFC3339)
 }
 
-// NavLink is one link of the site's navigation.
-type NavLink struct {
-	Path, Name string
-	// Current marks the link to the page itself, Active the link to the
-	// part of the site the page is in.
-	Current, Active bool
-}
-
-func navLink(p *Page, path, section, name string) NavLink {
-	return NavLink{Path: path, Name: name, Current: p.Path == path, Active: p.Section == section}
-}

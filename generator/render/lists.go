@@ -19,14 +19,14 @@ func OutputName(p string) string {
 // ListPages returns every page of the site that is not an article page.
 func ListPages(s *site.Site) []*Page {
 	var pages []*Page
-	home := Crumb{"Home", ""}
+	home := Crumb{Name: "Home", Path: ""}
 	pages = append(pages, paged(s, s.Entries, "", "home", "Latest news", nil)...)
-	sections := Crumb{"Sections", "category/"}
+	sections := Crumb{Name: "Sections", Path: "category/"}
 	pages = append(pages, termIndex(s, s.Categories, "category/", "Sections", home))
 	for _, g := range s.Categories {
 		pages = append(pages, paged(s, g.Entries, CategoryPath(g.Slug), "category", g.Name, []Crumb{home, sections})...)
 	}
-	topics := Crumb{"Topics", "tag/"}
+	topics := Crumb{Name: "Topics", Path: "tag/"}
 	pages = append(pages, termIndex(s, s.Tags, "tag/", "Topics", home))
 	for _, g := range s.Tags {
 		pages = append(pages, paged(s, g.Entries, TagPath(g.Slug), "tag", "Topic: "+g.Name, []Crumb{home, topics})...)
@@ -36,6 +36,7 @@ func ListPages(s *site.Site) []*Page {
 	for _, p := range pages {
 		p.Site = s
 	}
+	markCurrent(pages)
 	return pages
 }
 
@@ -61,7 +62,7 @@ func paged(s *site.Site, entries []*site.Entry, base, section, heading string, c
 			p.Description = fmt.Sprintf("%s: articles, page %d counting from the oldest.", heading, pg.Number)
 		}
 		if crumbs != nil {
-			p.Crumbs = append(append([]Crumb{}, crumbs...), Crumb{p.Heading, pg.Path})
+			p.Crumbs = append(append([]Crumb{}, crumbs...), Crumb{Name: p.Heading, Path: pg.Path})
 		}
 		pages = append(pages, p)
 	}
@@ -71,24 +72,24 @@ func paged(s *site.Site, entries []*site.Entry, base, section, heading string, c
 func termIndex(s *site.Site, groups []*site.Group, base, heading string, home Crumb) *Page {
 	return &Page{Kind: "terms", Path: base, Section: strings.TrimSuffix(base, "/"), Canonical: true,
 		Title: heading, Heading: heading, Description: fmt.Sprintf("%s of %s, with their number of articles.", heading, s.Config.Title),
-		Terms: groups, TermBase: base, Crumbs: []Crumb{home, {heading, base}}}
+		Terms: groups, TermBase: base, Crumbs: []Crumb{home, {Name: heading, Path: base}}}
 }
 
 // datePages are the archive at a glance, one page per year and one per
 // month.
 func datePages(s *site.Site, home Crumb) []*Page {
-	archive := Crumb{"Archive", "archive/"}
+	archive := Crumb{Name: "Archive", Path: "archive/"}
 	pages := []*Page{{Kind: "archive", Path: "archive/", Section: "archive", Canonical: true,
 		Title: "Archive", Heading: "Archive", Description: "Every year and month of " + s.Config.Title + ", with their number of articles.",
 		Years: s.Years, Crumbs: []Crumb{home, archive}}}
 	for _, y := range s.Years {
-		yc := Crumb{fmt.Sprint(y.Year), fmt.Sprintf("%04d/", y.Year)}
+		yc := Crumb{Name: fmt.Sprint(y.Year), Path: fmt.Sprintf("%04d/", y.Year)}
 		pages = append(pages, &Page{Kind: "year", Path: yc.Path, Section: "archive", Canonical: true,
 			Title: yc.Name, Heading: yc.Name, Description: fmt.Sprintf("Articles of %d, month by month.", y.Year),
 			Year: y, Crumbs: []Crumb{home, archive, yc}})
 		for _, m := range y.Months {
 			name := fmt.Sprintf("%s %d", m.Month, m.Year)
-			mc := Crumb{name, fmt.Sprintf("%04d/%02d/", m.Year, int(m.Month))}
+			mc := Crumb{Name: name, Path: fmt.Sprintf("%04d/%02d/", m.Year, int(m.Month))}
 			list := &site.Page{Path: mc.Path, Entries: m.Entries}
 			pages = append(pages, &Page{Kind: "list", Path: mc.Path, Section: "archive", Canonical: true,
 				Title: name, Heading: name, Description: fmt.Sprintf("Every article of %s.", name),
@@ -96,4 +97,13 @@ func datePages(s *site.Site, home Crumb) []*Page {
 		}
 	}
 	return pages
+}
+
+// markCurrent marks the last crumb of every page as the page itself.
+func markCurrent(pages []*Page) {
+	for _, p := range pages {
+		if n := len(p.Crumbs); n > 0 {
+			p.Crumbs[n-1].Current = true
+		}
+	}
 }

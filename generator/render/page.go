@@ -35,10 +35,35 @@ type Page struct {
 	Years    []*site.Year
 }
 
-// Crumb is one step of a breadcrumb trail.
+// Crumb is one step of a breadcrumb trail; Current marks the page itself.
 type Crumb struct {
-	Name string
-	Path string
+	Name    string
+	Path    string
+	Current bool
+}
+
+// NavLink is one link of the site's navigation.
+type NavLink struct {
+	Path, Name string
+	// Current marks the link to the page itself, Active the link to the
+	// part of the site the page is in.
+	Current, Active bool
+}
+
+// Nav is the site's navigation as this page shows it: the front page,
+// sections, topics when there are any, and the archive.
+func (p *Page) Nav() []NavLink {
+	links := []NavLink{{Path: "", Name: "Latest"}, {Path: "category/", Name: "Sections"}}
+	if len(p.Site.Tags) > 0 {
+		links = append(links, NavLink{Path: "tag/", Name: "Topics"})
+	}
+	links = append(links, NavLink{Path: "archive/", Name: "Archive"})
+	sections := map[string]string{"": "home", "category/": "category", "tag/": "tag", "archive/": "archive"}
+	for i := range links {
+		links[i].Current = links[i].Path == p.Path
+		links[i].Active = sections[links[i].Path] == p.Section
+	}
+	return links
 }
 
 // Alternate is a feed announced with <link rel="alternate">.
@@ -80,11 +105,11 @@ func (a *Article) ReadingMinutes() int {
 
 // ArticlePage is the page of one article.
 func ArticlePage(s *site.Site, art *Article) *Page {
-	crumbs := []Crumb{{"Home", ""}}
+	crumbs := []Crumb{{Name: "Home", Path: ""}}
 	if art.Category.Slug != "" {
-		crumbs = append(crumbs, Crumb{art.Category.Name, CategoryPath(art.Category.Slug)})
+		crumbs = append(crumbs, Crumb{Name: art.Category.Name, Path: CategoryPath(art.Category.Slug)})
 	}
-	crumbs = append(crumbs, Crumb{art.Title, art.Path()})
+	crumbs = append(crumbs, Crumb{Name: art.Title, Path: art.Path(), Current: true})
 	return &Page{
 		Kind:        "article",
 		Path:        art.Path(),

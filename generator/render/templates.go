@@ -1,10 +1,14 @@
 package render
 
 import (
+	"bytes"
+	"sync"
+
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
+	"newsgen/generator/site"
 	"path"
 	"regexp"
 	"sort"
@@ -51,7 +55,10 @@ func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 }
 
 func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
-	root := template.New("base.html").Funcs(funcs(cfg))
+	var common *template.Template
+	fm := funcs(cfg)
+	fm["teaser"] = teasers(&common)
+	root := template.New("base.html").Funcs(fm)
 	if err := parseFile(root, fsys, "base.html"); err != nil {
 		return nil, err
 	}
@@ -65,7 +72,27 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 			return nil, err
 		}
 	}
+	common = root
 	return root, nil
+}
+
+// teasers returns the teaser function: an article's teaser, rendered with
+// partials/teaser.html once per build and reused on every list that shows
+// it (the front page, its section, its topics, its month).
+func teasers(set **template.Template) func(e *site.Entry) (template.HTML, error) {
+	var cache sync.Map
+	return func(e *site.Entry) (template.HTML, error) {
+		if html, ok := cache.Load(e); ok {
+			return html.(template.HTML), nil
+		}
+		var buf bytes.Buffer
+		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", e); err != nil {
+			return "", templateError(err)
+		}
+		html := template.HTML(buf.String())
+		cache.Store(e, html)
+		return html, nil
+	}
 }
 
 // parseFile parses one layout file into t under the file's own name, so
