@@ -43,4 +43,3 @@ func isoDate(t time.Time) string {
 	}
 	return t.Format(time.RFC3339)
 }
-
