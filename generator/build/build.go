@@ -43,7 +43,7 @@ type Options struct {
 	Log io.Writer
 }
 
-// Problem folders used in every site root.
+// The folders of every site root.
 const (
 	SeedDir    = "seeds"
 	ContentDir = "content"
