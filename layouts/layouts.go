@@ -9,5 +9,5 @@ import "embed"
 // FS holds the default layouts, with paths such as "article.html" and
 // "partials/head.html".
 //
-//go:embed *.html *.css partials/*.html
+//go:embed *.html *.css *.svg partials/*.html
 var FS embed.FS

@@ -192,14 +192,17 @@ func (r *renderer) page(p *render.Page, key string) error {
 	return nil
 }
 
-// static publishes the theme's stylesheet and the files a host expects.
+// static publishes the theme's stylesheet and icon, and the files a host
+// expects.
 func (r *renderer) static() {
-	css, err := fs.ReadFile(r.theme, "style.css")
-	if err == nil {
-		_, err = r.pub.Write("style.css", css)
-	}
-	if err != nil {
-		r.rep.problem(fmt.Errorf("%s/style.css: %w", render.LayoutDir, err))
+	for _, name := range []string{"style.css", "favicon.svg"} {
+		data, err := fs.ReadFile(r.theme, name)
+		if err == nil {
+			_, err = r.pub.Write(name, data)
+		}
+		if err != nil {
+			r.rep.problem(fmt.Errorf("%s/%s: %w", render.LayoutDir, name, err))
+		}
 	}
 	// GitHub Pages would otherwise run Jekyll over the output.
 	if err := r.pub.WriteRaw(".nojekyll", nil); err != nil {
