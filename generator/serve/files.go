@@ -55,7 +55,7 @@ func (s *Server) serveRel(w http.ResponseWriter, r *http.Request, root *os.Root,
 	case !fi.Mode().IsRegular():
 		s.notFound(w, r, root)
 	default:
-		s.send(w, r, root, name, fi.ModTime())
+		s.send(w, r, root, name)
 	}
 }
 
@@ -66,9 +66,12 @@ func (s *Server) redirect(w http.ResponseWriter, r *http.Request, to string, cod
 }
 
 // send serves one file, with the reload script when it is HTML and live
-// reload is on. Ranges, HEAD and conditional requests are handled by
-// http.ServeContent.
-func (s *Server) send(w http.ResponseWriter, r *http.Request, root *os.Root, name string, mod time.Time) {
+// reload is on. Ranges and HEAD are handled by http.ServeContent. No
+// modification time is sent: its one-second grain would let a browser
+// keep a page rewritten within the second it last fetched it, and a
+// preview must always show the newest build.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, root *os.Root, name string) {
+	var mod time.Time
 	f, err := root.Open(name)
 	if err != nil {
 		s.notFound(w, r, root)

@@ -429,3 +429,20 @@ func TestScriptShowsErrorsAsText(t *testing.T) {
 		t.Error("script uses innerHTML")
 	}
 }
+
+// A page rewritten within the second the browser last fetched it must not
+// come back as "not modified": the preview sends no modification time and
+// answers every request with the file as it is now.
+func TestPagesAreNeverNotModified(t *testing.T) {
+	dir := site(t)
+	h := New(dir, Options{LiveReload: true}).Handler()
+	for _, target := range []string{"/", "/style.css"} {
+		req := httptest.NewRequest(http.MethodGet, target, nil)
+		req.Header.Set("If-Modified-Since", time.Now().Add(time.Hour).UTC().Format(http.TimeFormat))
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || rec.Body.Len() == 0 || rec.Header().Get("Last-Modified") != "" {
+			t.Errorf("%s: status %d, %d bytes, Last-Modified %q", target, rec.Code, rec.Body.Len(), rec.Header().Get("Last-Modified"))
+		}
+	}
+}
