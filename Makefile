@@ -5,7 +5,7 @@ GO      ?= go
 BIN     ?= ./newsgen
 SITE    ?= .
 
-.PHONY: build newsgen test test-short clean validate
+.PHONY: build newsgen test test-short clean validate bench
 
 build: newsgen
 	$(BIN) build -C $(SITE)
@@ -31,5 +31,14 @@ validate:
 		(mkdir -p $(VNU_DIR) && cd $(VNU_DIR) && npm install --no-audit --no-fund --silent vnu-jar@26.9.27)
 	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/build/
 
-# make bench: newsgen beside Hugo, and the Go benchmarks (never part of make test).
-include mk/bench.mk
+# bench measures newsgen beside Hugo (when hugo is on the PATH) on
+# synthetic archives, then runs the Go benchmarks of the hot stages. It is
+# never part of `make test`. Outputs go to .newsgen-cache/bench/.
+#   make bench                          # 1,000, 10,000 and 100,000 seeds, 3 runs each
+#   make bench BENCH_N=1000 BENCH_RUNS=1
+BENCH_N    ?= 1000,10000,100000
+BENCH_RUNS ?= 3
+
+bench:
+	$(GO) run ./generator/bench -n $(BENCH_N) -runs $(BENCH_RUNS)
+	$(GO) test -run '^$$' -bench . -benchmem ./generator/...

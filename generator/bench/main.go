@@ -7,7 +7,7 @@
 // nothing changed, and again after one seed is added. When hugo is on
 // PATH it also runs `hugo --minify` on a Hugo site made from the same
 // articles (the content files newsgen imported) with the layouts in
-// bench/hugo/layouts. Each child is measured from outside: wall time, CPU
+// generator/bench/hugo/layouts. Each child is measured from outside: wall time, CPU
 // time (user and system) and peak resident memory from its rusage. The
 // table shows medians, newsgen's own stage times when `newsgen build
 // -stats` is available, and a floor: the single-core cost of rendering
@@ -16,7 +16,7 @@
 //
 // Run it from the repository root:
 //
-//	go run ./generator/bench [-n 1000,10000,100000] [-runs 3] [-out bench/out]
+//	go run ./generator/bench [-n 1000,10000,100000] [-runs 3] [-out .newsgen-cache/bench]
 package main
 
 import (
@@ -51,8 +51,8 @@ func parseFlags(args []string) (options, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	sizes := fs.String("n", "1000,10000,100000", "corpus sizes, comma-separated")
 	fs.IntVar(&o.runs, "runs", 3, "repetitions of each scenario; the table shows medians")
-	fs.StringVar(&o.out, "out", "bench/out", "folder for corpora, sites, logs and the newsgen binary")
-	fs.StringVar(&o.layouts, "hugo-layouts", "bench/hugo/layouts", "layouts of the Hugo site")
+	fs.StringVar(&o.out, "out", ".newsgen-cache/bench", "folder for corpora, sites, logs and the newsgen binary")
+	fs.StringVar(&o.layouts, "hugo-layouts", "generator/bench/hugo/layouts", "layouts of the Hugo site")
 	fs.IntVar(&o.floorSample, "floor-sample", 10000, "articles timed for the floor; more are scaled from them")
 	fs.BoolVar(&o.keep, "keep", false, "keep each size's sites after its table (they are removed to save disk)")
 	if err := fs.Parse(args); err != nil {
