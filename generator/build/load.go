@@ -12,6 +12,7 @@ import (
 	"newsgen/generator/config"
 	"newsgen/generator/content"
 	"newsgen/generator/site"
+	"newsgen/generator/workers"
 )
 
 // loadContent reads the front matter of every article in content/, in
@@ -28,11 +29,11 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	}
 	b.cache.Listed = files
 	cached := make([]*cachedEntry, len(files))
-	workers := o.Workers
+	pool := o.Workers
 	if b.changed != nil {
-		workers = 1 // all but a few come from the cache: no work to share
+		pool = 1 // all but a few come from the cache: no work to share
 	}
-	parallel(workers, len(files), func(i int) {
+	workers.Each(pool, len(files), func(i int) {
 		c, err := b.loadEntry(files[i], cfg)
 		if err != nil {
 			rep.problem(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"newsgen/generator/workers"
 	"sync"
 	"time"
 
@@ -82,7 +83,7 @@ func (r *renderer) all() {
 // handful of pages, not the archive.
 func (r *renderer) articles() {
 	entries := r.site.Entries
-	parallel(r.opts.Workers, len(entries), func(i int) {
+	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
 		key := r.articleKey(e, name)
@@ -139,7 +140,7 @@ func (r *renderer) listPages(pages []*render.Page) {
 	for _, p := range pages {
 		r.lists = append(r.lists, render.OutputName(p.Path))
 	}
-	parallel(r.opts.Workers, len(pages), func(i int) {
+	workers.Each(r.opts.Workers, len(pages), func(i int) {
 		p := pages[i]
 		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
 		key := r.keys.page(p)

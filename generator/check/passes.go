@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"net/url"
+	"newsgen/generator/workers"
 	"os"
 	"path"
 	"path/filepath"
@@ -39,7 +40,7 @@ type pending struct {
 func (c *checker) files() ([]Problem, []pending, error) {
 	names := c.r.ix.names
 	results := make([]result, len(names))
-	parallel(c.workers, len(names), func(i int) {
+	workers.Each(c.workers, len(names), func(i int) {
 		results[i] = c.file(names[i])
 	})
 	var probs []Problem
@@ -120,7 +121,7 @@ func (c *checker) fragments(links []pending) ([]Problem, error) {
 	}
 	targets := slices.Sorted(maps.Keys(byTarget))
 	results := make([]result, len(targets))
-	parallel(c.workers, len(targets), func(i int) {
+	workers.Each(c.workers, len(targets), func(i int) {
 		results[i] = c.target(targets[i], byTarget[targets[i]])
 	})
 	var probs []Problem

@@ -14,12 +14,13 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"newsgen/generator/workers"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"time"
 )
 
@@ -106,34 +107,9 @@ func Write(dir string, n int) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	errs := make(chan error, 1)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if err := writeOne(dir, i); err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
-				}
-			}
-		}()
-	}
-	for i := 0; i < n && len(errs) == 0; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
-		return err
-	default:
-		return nil
-	}
+	errs := make([]error, n)
+	workers.Each(runtime.GOMAXPROCS(0), n, func(i int) { errs[i] = writeOne(dir, i) })
+	return errors.Join(errs...)
 }
 
 func writeOne(dir string, i int) error {

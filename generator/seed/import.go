@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"newsgen/generator/workers"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"newsgen/generator/content"
@@ -322,22 +322,9 @@ func (o ImportOptions) display(p string) string {
 // parseAll parses the seeds on a few workers, by name.
 func parseAll(names []string, opts ImportOptions) map[string]parsed {
 	list := make([]parsed, len(names))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(names)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				list[i] = parseOne(names[i], opts)
-			}
-		}()
-	}
-	for i := range names {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	workers.Each(runtime.GOMAXPROCS(0), len(names), func(i int) {
+		list[i] = parseOne(names[i], opts)
+	})
 	results := make(map[string]parsed, len(list))
 	for _, r := range list {
 		results[r.name] = r

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"newsgen/generator/workers"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
@@ -65,22 +65,7 @@ func (w *writing) write(opts ImportOptions) {
 
 // writeAll writes the content files on a few workers.
 func writeAll(ws []*writing, opts ImportOptions) {
-	jobs := make(chan *writing)
-	var wg sync.WaitGroup
-	for n := 0; n < min(2*runtime.GOMAXPROCS(0), len(ws)); n++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for w := range jobs {
-				w.write(opts)
-			}
-		}()
-	}
-	for _, w := range ws {
-		jobs <- w
-	}
-	close(jobs)
-	wg.Wait()
+	workers.Each(2*runtime.GOMAXPROCS(0), len(ws), func(i int) { ws[i].write(opts) })
 }
 
 // writeContent replaces a content file whole, or creates a new one in a
