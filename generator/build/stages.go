@@ -37,9 +37,6 @@ func (r *Report) Stage(name string) time.Duration {
 	return 0
 }
 
-// StageNames lists the stages in pipeline order.
-func StageNames() []string { return stageNames[:] }
-
 func (r *Report) stageLine() string {
 	var parts []string
 	for i, n := range stageNames {

@@ -111,9 +111,6 @@ func parseFile(t *template.Template, fsys fs.FS, name string) error {
 	return nil
 }
 
-// Has reports whether a kind of page has a layout.
-func (t *Templates) Has(kind string) bool { return t.sets[kind] != nil }
-
 // Execute renders a page with its kind's layout.
 func (t *Templates) Execute(w io.Writer, p *Page) error {
 	set := t.sets[p.Kind]
