@@ -29,7 +29,7 @@ VNU_DIR ?= $(HOME)/.cache/newsgen/vnu
 validate:
 	@test -f $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar || \
 		(mkdir -p $(VNU_DIR) && cd $(VNU_DIR) && npm install --no-audit --no-fund --silent vnu-jar@26.9.27)
-	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/build/
+	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/pipeline/
 
 # bench measures newsgen beside Hugo (when hugo is on the PATH) on
 # synthetic archives, then runs the Go benchmarks of the hot stages. It is

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"newsgen/generator/build"
 	"newsgen/generator/check"
+	"newsgen/generator/pipeline"
 	"newsgen/generator/serve"
 )
 
@@ -86,7 +86,7 @@ func runImport(fs *flag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	rep, err := build.Import(build.Options{Root: sf.root, Log: os.Stdout})
+	rep, err := pipeline.Import(pipeline.Options{Root: sf.root, Log: os.Stdout})
 	if err != nil {
 		return err
 	}
@@ -96,7 +96,7 @@ func runImport(fs *flag.FlagSet, args []string) error {
 func runBuild(fs *flag.FlagSet, args []string) error {
 	var sf siteFlags
 	sf.register(fs)
-	o := build.Options{Log: os.Stdout}
+	o := pipeline.Options{Log: os.Stdout}
 	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
 	fs.StringVar(&o.BaseURL, "base-url", "", "base URL the site is published at, overriding base_url in the config")
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
@@ -123,10 +123,10 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 		o.Live, o.Log = true, io.Discard // one line per rebuild instead
 		ctx, stop := notifyContext()
 		defer stop()
-		l := &live{builder: build.NewBuilder(o), root: o.Root, out: os.Stdout}
+		l := &live{builder: pipeline.NewBuilder(o), root: o.Root, out: os.Stdout}
 		return l.run(ctx)
 	}
-	rep, err := build.Build(o)
+	rep, err := pipeline.Build(o)
 	if *statsFile != "" {
 		if serr := rep.WriteStats(*statsFile); serr != nil && err == nil {
 			err = serr
@@ -136,7 +136,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 }
 
 func runServe(fs *flag.FlagSet, args []string) error {
-	o := build.Options{Log: io.Discard, Live: true}
+	o := pipeline.Options{Log: io.Discard, Live: true}
 	fs.StringVar(&o.Root, "C", ".", "site root holding seeds/, content/, layouts/ and newsgen.toml")
 	fs.StringVar(&o.Out, "out", "", "output folder to build into and serve (default ROOT/public)")
 	addr := fs.String("addr", serve.DefaultAddr, "address to listen on; keep 127.0.0.1 unless others must reach the preview")
@@ -150,11 +150,11 @@ func runServe(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Now = now
-	cfg, err := build.LoadConfig(o)
+	cfg, err := pipeline.LoadConfig(o)
 	if err != nil {
 		return err
 	}
-	b := build.NewBuilder(o)
+	b := pipeline.NewBuilder(o)
 	srv := serve.New(b.Out(), serve.Options{BasePath: cfg.BasePath(), LiveReload: true,
 		OnListen: func(u string) { fmt.Printf("serving %s at %s\n", o.Root, u) }})
 	ctx, stop := notifyContext()
@@ -216,13 +216,13 @@ func runCheck(fs *flag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := build.LoadConfig(build.Options{Root: *root, BaseURL: *baseURL})
+	cfg, err := pipeline.LoadConfig(pipeline.Options{Root: *root, BaseURL: *baseURL})
 	if err != nil {
 		return err
 	}
 	dir := *out
 	if dir == "" {
-		dir = filepath.Join(*root, build.OutDir)
+		dir = filepath.Join(*root, pipeline.OutDir)
 	}
 	probs, err := check.Site(dir, check.Options{BaseURL: cfg.BaseURL, BasePath: cfg.BasePath()})
 	if err != nil {

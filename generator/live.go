@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"newsgen/generator/build"
 	"newsgen/generator/config"
+	"newsgen/generator/pipeline"
 	"newsgen/generator/render"
 	"newsgen/generator/serve"
 	"newsgen/generator/watch"
@@ -20,7 +20,7 @@ import (
 // then one rebuild per batch of changes from the watcher. With a server it
 // also reloads the browser and shows build errors over the page.
 type live struct {
-	builder *build.Builder
+	builder *pipeline.Builder
 	root    string
 	srv     *serve.Server // nil without a server
 	out     io.Writer
@@ -30,8 +30,8 @@ type live struct {
 // back into the watcher.
 func watchRoots(root string) []string {
 	return []string{
-		filepath.Join(root, build.SeedDir),
-		filepath.Join(root, build.ContentDir),
+		filepath.Join(root, pipeline.SeedDir),
+		filepath.Join(root, pipeline.ContentDir),
 		filepath.Join(root, render.LayoutDir),
 		filepath.Join(root, config.FileName),
 	}

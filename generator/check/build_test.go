@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"newsgen/generator/build"
 	"newsgen/generator/check"
+	"newsgen/generator/pipeline"
 )
 
 // TestRepositorySiteHasNoProblems builds the repository's own site, at
@@ -18,8 +18,8 @@ func TestRepositorySiteHasNoProblems(t *testing.T) {
 		t.Run(base, func(t *testing.T) {
 			root := copySiteRoot(t, filepath.Join("..", ".."))
 			out := filepath.Join(t.TempDir(), "public")
-			o := build.Options{Root: root, Out: out, BaseURL: base, Log: io.Discard, Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}
-			if _, err := build.Build(o); err != nil {
+			o := pipeline.Options{Root: root, Out: out, BaseURL: base, Log: io.Discard, Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}
+			if _, err := pipeline.Build(o); err != nil {
 				t.Fatal(err)
 			}
 			probs, err := check.Site(out, check.Options{BaseURL: base})

@@ -2,7 +2,7 @@
 // archive model, the model into pages, pages into the output folder. It is
 // the one package that knows every stage; the stages know only the
 // article types.
-package build
+package pipeline
 
 import (
 	"io"

@@ -1,5 +1,5 @@
 //go:build !unix
 
-package build
+package pipeline
 
 func peakRSS() int64 { return 0 }
