@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"newsgen/generator/corpus"
-	"newsgen/generator/seed"
+	"newsgen/generator/importer"
 )
 
 // The scenarios, in the order the table shows them.
@@ -122,8 +122,8 @@ func (e *env) prepare(r *result, dir, site string) error {
 // the same articles, and says so under the table.
 func (e *env) importInstead(r *result, site string) error {
 	r.harnessImports = true
-	r.notes = append(r.notes, "newsgen build wrote no content/, so the harness imported the seeds (seed.Import) before each cold build; the seed added later is not imported")
-	progress("N=%d: newsgen build imported nothing; importing with seed.Import", r.n)
+	r.notes = append(r.notes, "newsgen build wrote no content/, so the harness imported the seeds (importer.Import) before each cold build; the seed added later is not imported")
+	progress("N=%d: newsgen build imported nothing; importing with importer.Import", r.n)
 	for _, d := range []string{"public", ".newsgen-cache"} {
 		if err := os.RemoveAll(filepath.Join(site, d)); err != nil {
 			return err
@@ -220,7 +220,7 @@ func writeSeed(dir string, i int) error {
 }
 
 func importSeeds(site string) error {
-	_, err := seed.Import(seed.ImportOptions{
+	_, err := importer.Import(importer.ImportOptions{
 		SeedsDir:    filepath.Join(site, "seeds"),
 		ContentDir:  filepath.Join(site, "content"),
 		DisplayRoot: site,

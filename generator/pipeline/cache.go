@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"newsgen/generator/seed"
+	"newsgen/generator/importer"
 	"newsgen/generator/site"
 )
 
@@ -30,7 +30,7 @@ type cache struct {
 	// Pages maps an output file to the key of the page written there.
 	Pages map[string]pageRecord
 	// Import is what import made of each seed.
-	Import *seed.Memo
+	Import *importer.Memo
 	// Settings fingerprints the config and command line the cache was
 	// made with; other settings empty it.
 	Settings string
@@ -67,7 +67,7 @@ type pageRecord struct {
 
 func newCache() *cache {
 	return &cache{Version: cacheVersion, Entries: map[string]*cachedEntry{}, Pages: map[string]pageRecord{},
-		Import: seed.NewMemo(), Articles: map[string]articleRecord{}}
+		Import: importer.NewMemo(), Articles: map[string]articleRecord{}}
 }
 
 func cacheFile(root, dir, out string) string {

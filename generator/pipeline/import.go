@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"newsgen/generator/config"
+	"newsgen/generator/importer"
 	"newsgen/generator/seed"
 )
 
 // importSeeds brings seeds/ into content/. Seeds that cannot be read are
 // reported by name and skipped; the build goes on without them. A site
 // without seeds/ builds from content/ alone.
-func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo, changed map[string]bool) error {
+func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo, changed map[string]bool) error {
 	start := time.Now()
 	defer func() { rep.stage(stageImport, time.Since(start)) }()
 	seeds := filepath.Join(o.Root, SeedDir)
@@ -24,7 +25,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *seed.Memo, ch
 	if err != nil {
 		return fmt.Errorf("%s: import.chrome: %w", config.FileName, err)
 	}
-	r, err := seed.Import(seed.ImportOptions{
+	r, err := importer.Import(importer.ImportOptions{
 		SeedsDir:    seeds,
 		ContentDir:  filepath.Join(o.Root, ContentDir),
 		DisplayRoot: o.Root,

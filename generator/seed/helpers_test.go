@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -26,3 +27,13 @@ func date(y int, m time.Month, d int) string {
 }
 
 const longPara = "The council said on Tuesday that the work would take most of the summer and that buses would be diverted through the town centre while it lasted, adding a few minutes to most journeys."
+
+// realSeed is the one real seed, from its golden archive.
+func realSeed(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/golden/real.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(parseArchive(data).files[0].data)
+}

@@ -16,8 +16,8 @@
 // event the text mentions, so "June 28" after "August 2025" is in 2026),
 // and "file" (the seed file's modification time).
 //
-// Import runs Parse over a folder of seeds and writes content files,
-// never overwriting one an editor has changed.
+// Parse is pure: text in, article out. Package importer runs it over a
+// folder of seeds and writes the content files.
 package seed
 
 import (
@@ -47,7 +47,7 @@ type Options struct {
 // A seed that is not an article is an error that says why.
 func Parse(name string, data []byte, modTime time.Time, opts Options) (*content.Article, []string, error) {
 	if opts.MaxBytes > 0 && int64(len(data)) > opts.MaxBytes {
-		return nil, nil, fmt.Errorf("%s: %w", name, tooLarge(int64(len(data)), opts.MaxBytes))
+		return nil, nil, fmt.Errorf("%s: %w", name, TooLarge(int64(len(data)), opts.MaxBytes))
 	}
 	text, notes, err := decode(data)
 	if err != nil {
@@ -75,7 +75,9 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-func tooLarge(size, limit int64) error {
+// TooLarge is the error for a seed over the size limit, which import
+// reports without reading the file.
+func TooLarge(size, limit int64) error {
 	return fmt.Errorf("too large: %d bytes, the limit is %d (import.max_seed_bytes)", size, limit)
 }
 

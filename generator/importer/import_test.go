@@ -1,7 +1,8 @@
-package seed
+package importer
 
 import (
 	"bytes"
+	"github.com/rogpeppe/go-internal/txtar"
 	"os"
 	"path/filepath"
 	"slices"
@@ -69,11 +70,11 @@ func (s *site) content() map[string]string {
 
 func realSeed(t testing.TB) string {
 	t.Helper()
-	data, err := os.ReadFile("testdata/golden/real.txtar")
+	arch, err := txtar.ParseFile("../seed/testdata/golden/real.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(parseArchive(data).files[0].data)
+	return string(arch.Files[0].Data)
 }
 
 func TestImportWritesAndIsIdempotent(t *testing.T) {
@@ -266,3 +267,12 @@ func maps(a, b map[string]string) bool {
 	}
 	return true
 }
+
+// modTime is the seeds' modification time in these tests.
+var modTime = time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)
+
+// cleanSeed is a small seed with nothing to repair.
+const cleanSeed = "Home Culture Café reopens...\n\nCafé reopens after a year\n\nThe café on the square reopened on Monday, its owner said, after a year of repairs to the roof and the kitchen that cost more than planned.\n\nRegulars queued from seven."
+
+// longPara is a paragraph long enough never to read as a heading.
+const longPara = "The council said on Tuesday that the work would take most of the summer and that buses would be diverted through the town centre while it lasted, adding a few minutes to most journeys."

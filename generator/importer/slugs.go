@@ -1,4 +1,4 @@
-package seed
+package importer
 
 import (
 	"crypto/sha256"

@@ -1,6 +1,7 @@
-package seed
+package importer
 
 import (
+	"newsgen/generator/seed"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,7 +116,7 @@ func TestMemoKnowsTouchedSeedsByTheirBytes(t *testing.T) {
 			os.Chtimes(f, later, later)
 		}
 	}
-	rules, err := NewRules([]string{`The home side scored.*`})
+	rules, err := seed.NewRules([]string{`The home side scored.*`})
 	if err != nil {
 		t.Fatal(err)
 	}

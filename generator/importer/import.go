@@ -1,4 +1,4 @@
-package seed
+package importer
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"newsgen/generator/content"
+	"newsgen/generator/seed"
 )
 
 // ImportOptions says where Import reads and writes, and how it parses.
@@ -22,7 +23,7 @@ type ImportOptions struct {
 	// DisplayRoot is the site root: messages show files relative to it,
 	// such as "seeds/x.txt". Empty shows the paths as given.
 	DisplayRoot string
-	Rules       *Rules
+	Rules       *seed.Rules
 	// MaxBytes is the largest seed read; larger ones are refused before
 	// they are read. 0 means no limit.
 	MaxBytes int64
@@ -142,7 +143,7 @@ func sortOut(names []string, opts ImportOptions, memo *Memo) (map[string]SeedMem
 		case m.same(st) && (m.Problem != "" || memo.knownOut(m)):
 			known[name] = m
 			continue
-		case m.Problem == "" && m.DateSource == FromSeed && memo.knownOut(m) && fileSum(p) == m.Sum:
+		case m.Problem == "" && m.DateSource == seed.FromSeed && memo.knownOut(m) && fileSum(p) == m.Sum:
 			m.Stamp, m.Out = st, memo.Content[m.Slug+".md"].Stamp
 			known[name] = m
 			continue
@@ -348,7 +349,7 @@ func parseOne(name string, opts ImportOptions) parsed {
 		return r
 	}
 	r.sum = sum(data)
-	a, notes, err := Parse(name, data, info.ModTime(), Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
+	a, notes, err := seed.Parse(name, data, info.ModTime(), seed.Options{Rules: opts.Rules, MaxBytes: opts.MaxBytes, Location: opts.Location})
 	r.article, r.notes = a, notes
 	if err != nil {
 		r.err = fmt.Errorf("%s", strings.TrimPrefix(err.Error(), name+": "))
@@ -372,7 +373,7 @@ func readSeed(p string, limit int64) ([]byte, os.FileInfo, error) {
 		return nil, info, fmt.Errorf("not a regular file")
 	}
 	if limit > 0 && info.Size() > limit {
-		return nil, info, tooLarge(info.Size(), limit)
+		return nil, info, seed.TooLarge(info.Size(), limit)
 	}
 	var rd io.Reader = f
 	if limit > 0 {
