@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 )
 
@@ -33,6 +34,11 @@ func scanContent(dir string, memo *Memo, changed map[string]bool) (contentFiles,
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	seen := map[string]ContentMemo{}
 	for _, e := range entries {
+		if atomicfile.IsTemp(e.Name()) && e.Type().IsRegular() {
+			// Left by an import that was stopped before its rename.
+			os.Remove(filepath.Join(dir, e.Name()))
+			continue
+		}
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
 			continue
 		}

@@ -68,8 +68,10 @@ func writeAll(ws []*writing, opts ImportOptions) {
 	workers.Each(2*runtime.GOMAXPROCS(0), len(ws), func(i int) { ws[i].write(opts) })
 }
 
-// writeContent replaces a content file whole, or creates a new one in a
-// single step.
+// writeContent replaces a content file whole, or creates a new one. Both
+// go through a temporary file and a rename: an import stopped at any
+// moment leaves no empty or partial article under its final name, which
+// a later import would take for an editor's file and never repair.
 func writeContent(p string, data []byte, exists bool) error {
 	if exists {
 		return atomicfile.Write(p, data)

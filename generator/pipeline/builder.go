@@ -26,6 +26,8 @@ type Builder struct {
 	// builder; the others are not looked at.
 	changed map[string]bool
 	bodies  *bodyCache
+	// marked says this builder left the mark of a build under way.
+	marked bool
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -73,7 +75,11 @@ func (b *Builder) Close() error {
 	if err != nil {
 		return err
 	}
-	return b.cache.save(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out))
+	if err := b.cache.save(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out)); err != nil {
+		return err
+	}
+	b.doneWriting(cfg)
+	return nil
 }
 
 func (b *Builder) build() (*Report, error) {
@@ -85,6 +91,9 @@ func (b *Builder) build() (*Report, error) {
 		return rep, err
 	}
 	b.prepareCache(cfg)
+	if err := b.startWriting(cfg); err != nil {
+		return rep, err
+	}
 	if !o.NoImport && b.seedsMayHaveChanged() {
 		if err := importSeeds(o, cfg, rep, b.cache.Import, b.changedIn(SeedDir, ContentDir)); err != nil {
 			return rep, err
@@ -116,6 +125,8 @@ func (b *Builder) build() (*Report, error) {
 	if !o.Live {
 		if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {
 			rep.problem(err)
+		} else {
+			b.doneWriting(cfg)
 		}
 	}
 	rep.finish(pub, len(s.Entries), time.Since(start))
@@ -127,7 +138,11 @@ func (b *Builder) build() (*Report, error) {
 // settings changed: every entry and page depends on them.
 func (b *Builder) prepareCache(cfg *config.Config) {
 	if b.cache == nil {
-		b.cache = loadCache(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out))
+		var note string
+		b.cache, note = loadCache(cacheFile(b.opts.Root, cfg.CacheDir, b.opts.Out))
+		if note != "" {
+			fmt.Fprintln(b.opts.Log, note)
+		}
 	}
 	settings := b.settings(cfg)
 	if b.cache.Settings != settings {

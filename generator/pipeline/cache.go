@@ -2,23 +2,26 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/importer"
 	"newsgen/generator/site"
 )
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 6
+const cacheVersion = 7
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -75,32 +78,82 @@ func cacheFile(root, dir, out string) string {
 }
 
 // loadCache reads the cache, or returns an empty one when there is none
-// or it cannot be used; a cache is only ever a shortcut.
-func loadCache(name string) *cache {
-	f, err := os.Open(name)
-	if err != nil {
-		return newCache()
+// or it cannot be used; a cache is only ever a shortcut. The note, when
+// not empty, says why a cache that was there was not used.
+func loadCache(name string) (*cache, string) {
+	c, err := readCache(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errOldCache):
+		return newCache(), ""
+	case err != nil:
+		return newCache(), fmt.Sprintf("%s: %v; rebuilding it", name, err)
 	}
-	defer f.Close()
-	c := newCache()
-	if gob.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode(c) != nil || c.Version != cacheVersion {
-		return newCache()
-	}
-	return c
+	return c, ""
 }
 
+var errOldCache = errors.New("cache of another version")
+
+// readCache decodes the cache as it reads it, summing the bytes on the
+// way, and trusts it only when the sum written after them matches: a cache
+// damaged in a way that still decodes would otherwise name files and pages
+// that do not exist.
+func readCache(name string) (*cache, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	body := info.Size() - int64(len(sumMagic)+sha256.Size)
+	if body <= 0 {
+		return nil, errors.New("cache is truncated")
+	}
+	h := sha256.New()
+	in := io.TeeReader(io.LimitReader(f, body), h)
+	c := newCache()
+	derr := gob.NewDecoder(bufio.NewReaderSize(in, 1<<16)).Decode(c)
+	if _, err := io.Copy(io.Discard, in); err != nil {
+		return nil, err
+	}
+	trailer := make([]byte, len(sumMagic)+sha256.Size)
+	if _, err := io.ReadFull(f, trailer); err != nil {
+		return nil, err
+	}
+	if string(trailer[:len(sumMagic)]) != sumMagic {
+		return nil, errOldCache
+	}
+	if !bytes.Equal(trailer[len(sumMagic):], h.Sum(nil)) {
+		return nil, errors.New("checksum does not match, the cache is damaged")
+	}
+	if derr != nil || c.Version != cacheVersion {
+		return nil, errOldCache
+	}
+	return c, nil
+}
+
+// sumMagic comes before the SHA-256 sum that ends a cache file.
+const sumMagic = "\nnewsgen-cache-sha256\n"
+
 // save writes the cache whole, through a temporary file, so that a build
-// stopped half-way leaves the previous cache rather than half of one.
+// stopped half-way leaves the previous cache rather than half of one. The
+// SHA-256 sum of the encoding follows it.
 func (c *cache) save(name string) error {
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+	err := atomicfile.WriteWith(name, func(w io.Writer) error {
+		h := sha256.New()
+		bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<16)
+		if err := gob.NewEncoder(bw).Encode(c); err != nil {
+			return err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		_, err := w.Write(h.Sum([]byte(sumMagic)))
 		return err
-	}
-	tmp := name + ".tmp"
-	if err := encodeTo(tmp, c); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, name); err != nil {
+	})
+	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
@@ -124,22 +177,4 @@ func outKey(out string) string {
 	}
 	sum := sha256.Sum256([]byte(abs))
 	return hex.EncodeToString(sum[:8])
-}
-
-// encodeTo writes the cache to a file as it encodes it, never holding the
-// whole encoding in memory.
-func encodeTo(name string, c *cache) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<16)
-	err = gob.NewEncoder(w).Encode(c)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
