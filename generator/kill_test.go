@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-
 	"newsgen/generator/corpus"
 )
 
@@ -207,4 +206,3 @@ func envInt(t *testing.T, name string, def int) int {
 	}
 	return n
 }
-
