@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/corpus"
 )
 
@@ -81,7 +82,7 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, delay time.Duratio
 		got := sums(t, filepath.Join(root, d))
 		whole := 0
 		for name, sum := range got {
-			if strings.HasPrefix(filepath.Base(name), ".newsgen-") {
+			if atomicfile.IsTemp(filepath.Base(name)) {
 				temps++
 				continue
 			}
@@ -106,7 +107,7 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, delay time.Duratio
 		}
 	}
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasPrefix(d.Name(), ".newsgen-") {
+		if err == nil && !d.IsDir() && atomicfile.IsTemp(d.Name()) {
 			t.Errorf("killed at %v, then built: temporary file %s left", delay, p)
 		}
 		return err
