@@ -29,15 +29,20 @@ type Config struct {
 	Language string `toml:"language"`
 	TimeZone string `toml:"time_zone"`
 	PerPage  int    `toml:"per_page"`
-	// CacheDir holds what a build keeps for the next one, relative to the
-	// site root.
+	// CacheDir holds what a build keeps for the next one: a folder inside
+	// the site root, or an absolute path.
 	CacheDir string `toml:"cache_dir"`
-	// CNAME is the custom domain of a GitHub Pages site, written to the
-	// output's CNAME file; empty writes none.
-	CNAME     string    `toml:"cname"`
-	Publisher Publisher `toml:"publisher"`
-	Import    Import    `toml:"import"`
-	Feeds     Feeds     `toml:"feeds"`
+	// CNAME is the custom domain of a GitHub Pages site, a host name
+	// written to the output's CNAME file; empty writes none.
+	CNAME string `toml:"cname"`
+	// FollowOutsideSymlinks lets symbolic links in seeds/, content/ and
+	// layouts/ lead out of the site root. Off, such links are refused, so
+	// that a link to /etc/passwd is never published; links that stay
+	// inside the root are always followed.
+	FollowOutsideSymlinks bool      `toml:"follow_outside_symlinks"`
+	Publisher             Publisher `toml:"publisher"`
+	Import                Import    `toml:"import"`
+	Feeds                 Feeds     `toml:"feeds"`
 
 	// Location is TimeZone loaded.
 	Location *time.Location `toml:"-"`
@@ -95,6 +100,9 @@ func Parse(data []byte) (*Config, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(c); err != nil {
 		return nil, tomlError(err)
+	}
+	if err := c.validate(data); err != nil {
+		return nil, err
 	}
 	c.fill()
 	if err := c.check(); err != nil {
