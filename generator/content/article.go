@@ -46,4 +46,7 @@ type Article struct {
 	Path string
 	// BodyLine is the 1-based line of Path on which Body starts.
 	BodyLine int
+	// Warnings are what the build goes on despite, one line each naming
+	// the file and line, such as a front-matter key no field reads.
+	Warnings []string
 }

@@ -66,11 +66,18 @@ func parse(name string, data []byte) (*Article, string, error) {
 }
 
 func parseMeta(name string, head []byte) (*Article, error) {
-	var raw rawMeta
-	if err := yaml.Unmarshal(head, &raw); err != nil {
+	if len(bytes.TrimSpace(head)) == 0 {
+		return nil, fmt.Errorf("%s:1: front matter is empty: it needs at least a title and a date", name)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(head, &doc); err != nil {
 		return nil, yamlError(name, err)
 	}
-	a := &Article{Meta: raw.Meta, Path: name}
+	var raw rawMeta
+	if err := doc.Decode(&raw); err != nil {
+		return nil, yamlError(name, err)
+	}
+	a := &Article{Meta: raw.Meta, Path: name, Warnings: unknownKeys(name, &doc)}
 	var err error
 	if a.Date, err = parseDate(name, "date", &raw.Date, true); err != nil {
 		return nil, err
@@ -99,6 +106,12 @@ func split(data []byte) (head []byte, body string, bodyLine int, err error) {
 		return nil, "", 0, errNoFrontMatter
 	}
 	rest := text[len("---\n"):]
+	if rest == "---" || strings.HasPrefix(rest, "---\n") {
+		// Closed at once: an empty front matter, for parseMeta to name.
+		body = strings.TrimPrefix(rest[len("---"):], "\n")
+		trimmed := strings.TrimLeft(body, "\n")
+		return nil, trimmed, 3 + len(body) - len(trimmed), nil
+	}
 	end := strings.Index(rest, "\n---\n")
 	closeLen := len("\n---\n")
 	if end < 0 && strings.HasSuffix(rest, "\n---") {

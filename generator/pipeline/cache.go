@@ -61,6 +61,9 @@ type cachedEntry struct {
 	Size    int64
 	ModTime time.Time
 	Entry   *site.Entry
+	// Warnings are what reading the file gave besides the entry; every
+	// build repeats them until the file is fixed.
+	Warnings []string
 }
 
 type pageRecord struct {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -47,7 +48,11 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 		if c != nil {
 			b.cache.Entries[files[i]] = c
 			entries = append(entries, c.Entry)
+			rep.Warnings = append(rep.Warnings, c.Warnings...)
 		}
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintln(o.Log, w)
 	}
 	return dedupe(entries, rep)
 }
@@ -74,7 +79,7 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	hash := newFingerprint().add(string(data)).sum()
 	if c != nil && c.Entry.Hash == hash {
 		// Touched but not changed, as by a fresh checkout in CI.
-		return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: c.Entry}, nil
+		return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: c.Entry, Warnings: c.Warnings}, nil
 	}
 	a, err := content.ParseMeta(name, data)
 	if err != nil {
@@ -83,7 +88,7 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	e := site.NewEntry(a, cfg.Location)
 	e.Hash = hash
 	e.MetaHash = metaHash(e)
-	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e}, nil
+	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings}, nil
 }
 
 // markImported counts the content files import wrote among the changed

@@ -18,6 +18,9 @@ type Report struct {
 	problems []string
 	// Skipped are the seeds that import could not read, one line each.
 	Skipped []string
+	// Warnings are what the build went on despite, such as unknown
+	// front-matter keys, one line each in file order.
+	Warnings []string
 	// Articles is how many articles the site publishes.
 	Articles int
 	// Rendered counts the pages rendered; the others were kept as the
@@ -67,11 +70,13 @@ func (r *Report) Summary() string {
 }
 
 // Err is nil when the build had no problems; otherwise it holds one line
-// per problem. With strict, skipped seeds count as problems too.
+// per problem. With strict, skipped seeds and warnings count as problems
+// too.
 func (r *Report) Err(strict bool) error {
 	lines := r.Problems()
 	if strict {
 		lines = append(lines, r.Skipped...)
+		lines = append(lines, r.Warnings...)
 	}
 	if len(lines) == 0 {
 		return nil
