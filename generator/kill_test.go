@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
@@ -42,41 +44,109 @@ func TestKilledBuildIsRepairedByTheNext(t *testing.T) {
 		t.Fatal(err)
 	}
 	clean := freshRoot(t, corpusDir, filepath.Join(work, "clean"))
-	start := time.Now()
-	if out, err := newsgenCmd(bin, clean).CombinedOutput(); err != nil {
-		t.Fatalf("clean build: %v\n%s", err, out)
+	b := startBuild(t, bin, clean)
+	<-b.imported
+	importTime := time.Since(b.start)
+	if err := b.wait(); err != nil {
+		t.Fatalf("clean build: %v\n%s", err, b.out.String())
 	}
-	whole := time.Since(start)
+	whole := time.Since(b.start)
 	want := map[string]map[string][32]byte{}
 	for _, d := range []string{"content", "public"} {
 		want[d] = sums(t, filepath.Join(clean, d))
 	}
-	var stages []string
+	// Half the kills fall in import, spread over the time the clean build
+	// took to import; the others after the build said import was done
+	// (the first at once), spread over the time it took to load, render
+	// and write.
+	inImport := moments / 2
+	var lines []string
 	for i := range moments {
-		// Kill moments spread evenly over the clean build's time, from
-		// its first instants (import) to its last (the final writes).
-		delay := whole * time.Duration(2*i+1) / time.Duration(2*moments)
-		stages = append(stages, killAndRepair(t, bin, corpusDir, filepath.Join(work, "k"+strconv.Itoa(i)), delay, want))
+		m := moment{afterImport: i >= inImport}
+		if m.afterImport {
+			j := i - inImport
+			m.delay = (whole - importTime) * time.Duration(j) / time.Duration(moments-inImport)
+		} else {
+			m.delay = importTime * time.Duration(2*i+1) / time.Duration(2*inImport)
+		}
+		lines = append(lines, killAndRepair(t, bin, corpusDir, filepath.Join(work, "k"+strconv.Itoa(i)), m, want))
 	}
-	t.Logf("clean build of %d seeds took %v; killed at:\n%s", seeds, whole.Round(time.Millisecond), strings.Join(stages, "\n"))
+	t.Logf("clean build of %d seeds: import done after %v, build after %v; killed at:\n%s",
+		seeds, importTime.Round(time.Millisecond), whole.Round(time.Millisecond), strings.Join(lines, "\n"))
 }
 
-// killAndRepair builds a fresh root, kills the build after delay, checks
+// moment is when to kill a build: delay after its start, or after it
+// reported its import done.
+type moment struct {
+	delay       time.Duration
+	afterImport bool
+}
+
+func (m moment) String() string {
+	if m.afterImport {
+		return fmt.Sprintf("import done + %v", m.delay.Round(time.Millisecond))
+	}
+	return fmt.Sprintf("start + %v", m.delay.Round(time.Millisecond))
+}
+
+// running is a build under way, its output read as it comes.
+type running struct {
+	cmd      *exec.Cmd
+	start    time.Time
+	imported chan struct{} // closed once the import line is out, or the output ended
+	done     chan struct{}
+	out      bytes.Buffer
+}
+
+func startBuild(t *testing.T, bin, root string) *running {
+	t.Helper()
+	r := &running{cmd: newsgenCmd(bin, root), imported: make(chan struct{}), done: make(chan struct{})}
+	pipe, err := r.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.cmd.Stderr = &r.out
+	r.start = time.Now()
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		defer close(r.done)
+		sc := bufio.NewScanner(pipe)
+		seen := false
+		for sc.Scan() {
+			if !seen && strings.HasPrefix(sc.Text(), "import: ") {
+				seen = true
+				close(r.imported)
+			}
+		}
+		if !seen {
+			close(r.imported)
+		}
+	}()
+	return r
+}
+
+func (r *running) wait() error {
+	<-r.done
+	return r.cmd.Wait()
+}
+
+// killAndRepair builds a fresh root, kills the build at the moment, checks
 // that every file under its final name is whole, builds again and
 // compares with the clean build. It returns a line saying where in the
 // build the kill fell.
-func killAndRepair(t *testing.T, bin, corpusDir, root string, delay time.Duration, want map[string]map[string][32]byte) string {
+func killAndRepair(t *testing.T, bin, corpusDir, root string, m moment, want map[string]map[string][32]byte) string {
 	t.Helper()
 	freshRoot(t, corpusDir, root)
-	cmd := newsgenCmd(bin, root)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	b := startBuild(t, bin, root)
+	if m.afterImport {
+		<-b.imported
 	}
-	time.Sleep(delay)
-	cmd.Process.Kill()
-	err := cmd.Wait()
-	finished := err == nil
-	line := fmt.Sprintf("  %7v: ", delay.Round(time.Millisecond))
+	time.Sleep(m.delay)
+	b.cmd.Process.Kill()
+	finished := b.wait() == nil
+	line := fmt.Sprintf("  %-24s ", m.String()+":")
 	temps := 0
 	for _, d := range []string{"content", "public"} {
 		got := sums(t, filepath.Join(root, d))
@@ -87,7 +157,7 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, delay time.Duratio
 				continue
 			}
 			if sum != want[d][name] {
-				t.Errorf("killed at %v: %s/%s is not as a clean build writes it", delay, d, name)
+				t.Errorf("killed at %v: %s/%s is not as a clean build writes it", m, d, name)
 				continue
 			}
 			whole++
@@ -99,16 +169,16 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, delay time.Duratio
 		line += " (the build had finished)"
 	}
 	if out, err := newsgenCmd(bin, root).CombinedOutput(); err != nil {
-		t.Fatalf("killed at %v, the next build failed: %v\n%s", delay, err, out)
+		t.Fatalf("killed at %v, the next build failed: %v\n%s", m, err, out)
 	}
 	for _, d := range []string{"content", "public"} {
 		if diff := diffSums(want[d], sums(t, filepath.Join(root, d))); diff != "" {
-			t.Errorf("killed at %v, then built: %s differs from a clean build:\n%s", delay, d, diff)
+			t.Errorf("killed at %v, then built: %s differs from a clean build:\n%s", m, d, diff)
 		}
 	}
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && atomicfile.IsTemp(d.Name()) {
-			t.Errorf("killed at %v, then built: temporary file %s left", delay, p)
+			t.Errorf("killed at %v, then built: temporary file %s left", m, p)
 		}
 		return err
 	})

@@ -38,6 +38,7 @@ func TestScripts(t *testing.T) {
 			"mkseeds":  mkseeds,
 			"mkcorpus": mkcorpus,
 			"cmpdir":   cmpdir,
+			"mkfifo":   mkfifo,
 		},
 		Setup: func(env *testscript.Env) error {
 			// REPO lets a script copy the project's real seed.

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"newsgen/generator/workers"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"newsgen/generator/content"
+	"newsgen/generator/inroot"
 	"newsgen/generator/seed"
 )
 
@@ -30,6 +32,9 @@ type ImportOptions struct {
 	Location *time.Location
 	// Log receives the notes, the summary and the problems; nil is silent.
 	Log io.Writer
+	// Guard reads seeds and content files: links out of the site root and
+	// what is not a regular file are refused. Nil refuses only the latter.
+	Guard *inroot.Guard
 	// Memo, when set, lets Import skip the seeds that have not changed
 	// since the import that filled it, and is brought up to date.
 	Memo *Memo
@@ -107,7 +112,7 @@ func Import(opts ImportOptions) (Report, error) {
 	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
 	}
-	existing, err := scanContent(opts.ContentDir, memo, opts.Changed)
+	existing, err := scanContent(opts.ContentDir, memo, opts.Changed, opts.guard())
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
@@ -164,7 +169,7 @@ func (rep *Report) removeGone(opts ImportOptions, memo *Memo, now map[string]See
 			continue
 		}
 		p := filepath.Join(opts.ContentDir, m.Slug+".md")
-		data, err := os.ReadFile(p)
+		data, err := opts.guard().ReadFile(p)
 		if err != nil {
 			continue
 		}
@@ -311,6 +316,15 @@ func seedNames(dir string) ([]string, error) {
 	return names, nil
 }
 
+// guard is the options' guard, or one that refuses only what is not a
+// regular file.
+func (o ImportOptions) guard() *inroot.Guard {
+	if o.Guard != nil {
+		return o.Guard
+	}
+	return inroot.Permissive()
+}
+
 func (o ImportOptions) display(p string) string {
 	if o.DisplayRoot != "" {
 		if rel, err := filepath.Rel(o.DisplayRoot, p); err == nil && !strings.HasPrefix(rel, "..") {
@@ -338,7 +352,7 @@ func parseAll(names []string, opts ImportOptions) map[string]parsed {
 func parseOne(name string, opts ImportOptions) parsed {
 	p := filepath.Join(opts.SeedsDir, name)
 	r := parsed{name: name, display: opts.display(p)}
-	data, info, err := readSeed(p, opts.MaxBytes)
+	data, info, err := readSeed(opts.guard(), p, opts.MaxBytes)
 	if info != nil {
 		r.stamp = stampOf(info)
 	} else if st, ok := statStamp(p); ok {
@@ -358,19 +372,20 @@ func parseOne(name string, opts ImportOptions) parsed {
 }
 
 // readSeed reads a seed and returns it with the file's information,
-// which is also returned when the seed is refused after it was taken.
-func readSeed(p string, limit int64) ([]byte, os.FileInfo, error) {
-	f, err := os.Open(p)
+// which is also returned when the seed is refused after it was taken. A
+// link out of the site root, a pipe or a device is refused unopened.
+func readSeed(g *inroot.Guard, p string, limit int64) ([]byte, os.FileInfo, error) {
+	f, info, err := g.Open(p)
+	var refused *inroot.Refusal
+	if errors.As(err, &refused) {
+		return nil, nil, errors.New(refused.Reason)
+	}
 	if err != nil {
 		return nil, nil, unwrapPath(err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, nil, unwrapPath(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, info, fmt.Errorf("not a regular file")
+	if info.IsDir() {
+		return nil, info, fmt.Errorf("a folder, not a seed file")
 	}
 	if limit > 0 && info.Size() > limit {
 		return nil, info, seed.TooLarge(info.Size(), limit)

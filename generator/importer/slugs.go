@@ -12,6 +12,7 @@ import (
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
+	"newsgen/generator/inroot"
 )
 
 // contentFiles is what content/ holds before an import: the owner seed of
@@ -25,7 +26,7 @@ type contentFiles struct {
 // scanContent reads the front matter of every content file whose stamp
 // the memo does not already know, and refreshes the memo. A file that
 // does not parse still holds its slug.
-func scanContent(dir string, memo *Memo, changed map[string]bool) (contentFiles, error) {
+func scanContent(dir string, memo *Memo, changed map[string]bool, g *inroot.Guard) (contentFiles, error) {
 	cf := contentFiles{owner: map[string]string{}, bySeed: map[string]string{}}
 	entries, err := contentEntries(dir, memo, changed)
 	if err != nil {
@@ -43,7 +44,7 @@ func scanContent(dir string, memo *Memo, changed map[string]bool) (contentFiles,
 			continue
 		}
 		slug := strings.TrimSuffix(e.Name(), ".md")
-		m := contentMemo(dir, e, memo)
+		m := contentMemo(dir, e, memo, g)
 		seen[e.Name()] = m
 		cf.owner[slug] = m.Seed
 		if _, dup := cf.bySeed[m.Seed]; m.Seed != "" && !dup {
@@ -100,7 +101,7 @@ func (i memoInfo) Sys() any           { return nil }
 
 // contentMemo is what one content file says of its seed, read again only
 // when its stamp changed.
-func contentMemo(dir string, e os.DirEntry, memo *Memo) ContentMemo {
+func contentMemo(dir string, e os.DirEntry, memo *Memo, g *inroot.Guard) ContentMemo {
 	info, err := e.Info()
 	if err != nil {
 		return ContentMemo{}
@@ -110,7 +111,7 @@ func contentMemo(dir string, e os.DirEntry, memo *Memo) ContentMemo {
 		return m
 	}
 	m := ContentMemo{Stamp: st}
-	if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+	if data, err := g.ReadFile(filepath.Join(dir, e.Name())); err == nil {
 		m.Sum = sum(data)
 		if old, ok := memo.Content[e.Name()]; ok && old.Sum == m.Sum {
 			m.Seed = old.Seed // touched, not changed

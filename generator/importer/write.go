@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"newsgen/generator/workers"
-	"os"
 	"path/filepath"
 	"runtime"
 
@@ -44,7 +43,7 @@ func (w *writing) write(opts ImportOptions) {
 	w.path = filepath.Join(opts.ContentDir, w.r.article.Slug+".md")
 	shown := opts.display(w.path)
 	data := content.FormatImported(w.r.article)
-	old, err := os.ReadFile(w.path)
+	old, err := opts.guard().ReadFile(w.path)
 	switch {
 	case err == nil && bytes.Equal(old, data):
 		w.outcome, w.onDisk = unchanged, old

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"newsgen/generator/config"
+	"newsgen/generator/inroot"
 	"newsgen/generator/publish"
 	"newsgen/generator/render"
 	"newsgen/generator/site"
@@ -28,6 +29,8 @@ type Builder struct {
 	bodies  *bodyCache
 	// marked says this builder left the mark of a build under way.
 	marked bool
+	// guard reads the site's own files.
+	guard *inroot.Guard
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -90,6 +93,9 @@ func (b *Builder) build() (*Report, error) {
 	if err != nil {
 		return rep, err
 	}
+	if b.guard, err = inroot.New(o.Root, cfg.FollowOutsideSymlinks); err != nil {
+		return rep, err
+	}
 	b.prepareCache(cfg)
 	if err := b.startWriting(cfg); err != nil {
 		return rep, err
@@ -103,7 +109,7 @@ func (b *Builder) build() (*Report, error) {
 	entries := b.loadContent(cfg, rep)
 	rep.stage(stageLoad, time.Since(loadStart))
 	s := site.New(cfg, entries, site.Options{BuildTime: o.Now.In(cfg.Location), Drafts: o.Drafts, Future: o.Future})
-	theme, err := themeSnapshot(Theme(o.Root))
+	theme, err := themeSnapshot(b.theme(), rep.problem)
 	if err != nil {
 		return rep, err
 	}

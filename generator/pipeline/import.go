@@ -8,6 +8,7 @@ import (
 
 	"newsgen/generator/config"
 	"newsgen/generator/importer"
+	"newsgen/generator/inroot"
 	"newsgen/generator/seed"
 )
 
@@ -25,6 +26,10 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 	if err != nil {
 		return fmt.Errorf("%s: import.chrome: %w", config.FileName, err)
 	}
+	guard, err := inroot.New(o.Root, cfg.FollowOutsideSymlinks)
+	if err != nil {
+		return err
+	}
 	r, err := importer.Import(importer.ImportOptions{
 		SeedsDir:    seeds,
 		ContentDir:  filepath.Join(o.Root, ContentDir),
@@ -35,6 +40,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 		Log:         o.Log,
 		Memo:        memo,
 		Changed:     changed,
+		Guard:       guard,
 	})
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 
 	"newsgen/generator/config"
 	"newsgen/generator/content"
+	"newsgen/generator/inroot"
 	"newsgen/generator/site"
 	"newsgen/generator/workers"
 )
@@ -65,14 +66,14 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 		return c, nil
 	}
 	full := filepath.Join(b.opts.Root, filepath.FromSlash(name))
-	info, err := os.Stat(full)
+	info, err := b.guard.Stat(full)
 	if err != nil {
 		return nil, err
 	}
 	if c != nil && c.Size == info.Size() && c.ModTime.Equal(info.ModTime()) {
 		return c, nil
 	}
-	data, err := os.ReadFile(full)
+	data, err := b.guard.ReadFile(full)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +160,7 @@ func contentFiles(root string) ([]string, error) {
 // readBody reads the Markdown of a content file whose front matter the
 // build has already read.
 func readBody(root, name string) (string, error) {
-	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+	data, err := inroot.ReadRegular(filepath.Join(root, filepath.FromSlash(name)))
 	if err != nil {
 		return "", err
 	}

@@ -1,20 +1,45 @@
 package pipeline
 
 import (
+	"errors"
 	"io/fs"
+	"path/filepath"
 	"testing/fstest"
+
+	"newsgen/generator/inroot"
+	"newsgen/generator/render"
+	"newsgen/layouts"
 )
+
+// theme is the site's layouts, read through the builder's guard, over
+// the embedded defaults.
+func (b *Builder) theme() fs.FS {
+	return render.Overlay{Top: b.guard.FS(filepath.Join(b.opts.Root, render.LayoutDir)), Bottom: layouts.FS}
+}
 
 // themeSnapshot reads every layout file once, so that a build renders
 // with, keys its pages by, and copies the stylesheet from the very same
 // bytes, even when an editor saves a layout while the build runs.
-func themeSnapshot(theme fs.FS) (fs.FS, error) {
+// A layout the site's guard refuses (a link out of the root, a pipe) is
+// reported through skip and left out: the embedded default stands in.
+func themeSnapshot(theme fs.FS, skip func(error)) (fs.FS, error) {
 	snap := fstest.MapFS{}
 	err := fs.WalkDir(theme, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		data, err := fs.ReadFile(theme, name)
+		var refused *inroot.Refusal
+		if errors.As(err, &refused) {
+			skip(refused)
+			o, ok := theme.(render.Overlay)
+			if !ok {
+				return nil
+			}
+			if data, err = fs.ReadFile(o.Bottom, name); errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+		}
 		if err != nil {
 			return err
 		}
