@@ -22,7 +22,7 @@ import (
 
 // The kill test stops real builds with SIGKILL and checks that the next
 // build repairs everything. By default it kills a few builds of a small
-// site; NEWSGEN_KILL_MOMENTS and NEWSGEN_KILL_SEEDS make the long run,
+// site, cold and warm; NEWSGEN_KILL_MOMENTS and NEWSGEN_KILL_SEEDS make the long run,
 // such as 40 moments on 2,000 seeds:
 //
 //	NEWSGEN_KILL_MOMENTS=40 NEWSGEN_KILL_SEEDS=2000 go test -run TestKilledBuild -v -timeout 30m ./generator
@@ -33,7 +33,7 @@ func TestKilledBuildIsRepairedByTheNext(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL is a Unix signal")
 	}
-	moments, seeds := envInt(t, "NEWSGEN_KILL_MOMENTS", 4), envInt(t, "NEWSGEN_KILL_SEEDS", 300)
+	moments, seeds := envInt(t, "NEWSGEN_KILL_MOMENTS", 4), envInt(t, "NEWSGEN_KILL_SEEDS", 200)
 	work := t.TempDir()
 	bin := filepath.Join(work, "newsgen")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
@@ -43,36 +43,72 @@ func TestKilledBuildIsRepairedByTheNext(t *testing.T) {
 	if err := corpus.Write(corpusDir, seeds); err != nil {
 		t.Fatal(err)
 	}
-	clean := freshRoot(t, corpusDir, filepath.Join(work, "clean"))
-	b := startBuild(t, bin, clean)
-	<-b.imported
-	importTime := time.Since(b.start)
-	if err := b.wait(); err != nil {
-		t.Fatalf("clean build: %v\n%s", err, b.out.String())
-	}
-	whole := time.Since(b.start)
-	want := map[string]map[string][32]byte{}
-	for _, d := range []string{"content", "public"} {
-		want[d] = sums(t, filepath.Join(clean, d))
-	}
-	// Half the kills fall in import, spread over the time the clean build
-	// took to import; the others after the build said import was done
-	// (the first at once), spread over the time it took to load, render
-	// and write.
-	inImport := moments / 2
+	// A cold build of every seed, and a warm one: the site built with
+	// nine seeds in ten, then the rest added.
+	cold := &scenario{name: "cold", setup: func(t *testing.T, root string) { freshRoot(t, corpusDir, root, seeds) }}
+	warm := &scenario{name: "warm", setup: func(t *testing.T, root string) {
+		freshRoot(t, corpusDir, root, seeds-seeds/10)
+		if out, err := newsgenCmd(bin, root).CombinedOutput(); err != nil {
+			t.Fatalf("first build: %v\n%s", err, out)
+		}
+		linkSeeds(t, corpusDir, root, seeds)
+	}}
 	var lines []string
+	for _, sc := range []*scenario{cold, warm} {
+		sc.reference(t, bin, filepath.Join(work, sc.name))
+		lines = append(lines, fmt.Sprintf("%s build of %d seeds: import done after %v, build after %v",
+			sc.name, seeds, sc.importTime.Round(time.Millisecond), sc.whole.Round(time.Millisecond)))
+	}
+	// Half the kills of cold builds fall in import, spread over the time
+	// the clean build took to import; the others after the build said
+	// import was done (the first at once), spread over the time it took
+	// to load, render and write. Warm builds get a fifth as many, spread
+	// over the whole build.
+	inImport := moments / 2
 	for i := range moments {
 		m := moment{afterImport: i >= inImport}
 		if m.afterImport {
 			j := i - inImport
-			m.delay = (whole - importTime) * time.Duration(j) / time.Duration(moments-inImport)
+			m.delay = (cold.whole - cold.importTime) * time.Duration(j) / time.Duration(moments-inImport)
 		} else {
-			m.delay = importTime * time.Duration(2*i+1) / time.Duration(2*inImport)
+			m.delay = cold.importTime * time.Duration(2*i+1) / time.Duration(2*inImport)
 		}
-		lines = append(lines, killAndRepair(t, bin, corpusDir, filepath.Join(work, "k"+strconv.Itoa(i)), m, want))
+		lines = append(lines, killAndRepair(t, bin, cold, filepath.Join(work, "k"+strconv.Itoa(i)), m))
 	}
-	t.Logf("clean build of %d seeds: import done after %v, build after %v; killed at:\n%s",
-		seeds, importTime.Round(time.Millisecond), whole.Round(time.Millisecond), strings.Join(lines, "\n"))
+	warmMoments := max(1, moments/5)
+	for i := range warmMoments {
+		m := moment{delay: warm.whole * time.Duration(2*i+1) / time.Duration(2*warmMoments)}
+		lines = append(lines, killAndRepair(t, bin, warm, filepath.Join(work, "w"+strconv.Itoa(i)), m))
+	}
+	t.Logf("killed at:\n%s", strings.Join(lines, "\n"))
+}
+
+// scenario is a site root as a build finds it, and what the build, not
+// killed, makes of it.
+type scenario struct {
+	name  string
+	setup func(t *testing.T, root string)
+	// importTime and whole are when the build said import was done, and
+	// when it ended; want are the sums of its content/ and public/.
+	importTime, whole time.Duration
+	want              map[string]map[string][32]byte
+}
+
+func (sc *scenario) reference(t *testing.T, bin, root string) {
+	t.Helper()
+	sc.setup(t, root)
+	b := startBuild(t, bin, root)
+	<-b.imported
+	sc.importTime = time.Since(b.start)
+	if err := b.wait(); err != nil {
+		t.Fatalf("%s build: %v\n%s", sc.name, err, b.out.String())
+	}
+	sc.whole = time.Since(b.start)
+	sc.want = map[string]map[string][32]byte{}
+	for _, d := range []string{"content", "public"} {
+		sc.want[d] = sums(t, filepath.Join(root, d))
+	}
+	os.RemoveAll(root)
 }
 
 // moment is when to kill a build: delay after its start, or after it
@@ -133,12 +169,19 @@ func (r *running) wait() error {
 }
 
 // killAndRepair builds a fresh root, kills the build at the moment, checks
-// that every file under its final name is whole, builds again and
-// compares with the clean build. It returns a line saying where in the
-// build the kill fell.
-func killAndRepair(t *testing.T, bin, corpusDir, root string, m moment, want map[string]map[string][32]byte) string {
+// that every file under its final name is whole (as it was before, or as
+// the build writes it), builds again and
+// compares with the build not killed. It returns a line saying where in
+// the build the kill fell, with how many files were already as that build
+// writes them.
+func killAndRepair(t *testing.T, bin string, sc *scenario, root string, m moment) string {
 	t.Helper()
-	freshRoot(t, corpusDir, root)
+	want := sc.want
+	sc.setup(t, root)
+	before := map[string]map[string][32]byte{}
+	for _, d := range []string{"content", "public"} {
+		before[d] = sums(t, filepath.Join(root, d))
+	}
 	b := startBuild(t, bin, root)
 	if m.afterImport {
 		<-b.imported
@@ -146,7 +189,7 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, m moment, want map
 	time.Sleep(m.delay)
 	b.cmd.Process.Kill()
 	finished := b.wait() == nil
-	line := fmt.Sprintf("  %-24s ", m.String()+":")
+	line := fmt.Sprintf("  %s, %-24s ", sc.name, m.String()+":")
 	temps := 0
 	for _, d := range []string{"content", "public"} {
 		got := sums(t, filepath.Join(root, d))
@@ -156,8 +199,8 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, m moment, want map
 				temps++
 				continue
 			}
-			if sum != want[d][name] {
-				t.Errorf("killed at %v: %s/%s is not as a clean build writes it", m, d, name)
+			if old, ok := before[d][name]; sum != want[d][name] && (!ok || sum != old) {
+				t.Errorf("killed at %v: %s/%s is neither as it was nor as the build writes it", m, d, name)
 				continue
 			}
 			whole++
@@ -186,28 +229,35 @@ func killAndRepair(t *testing.T, bin, corpusDir, root string, m moment, want map
 	return line
 }
 
-// freshRoot makes a site root with the corpus's seeds, hard-linked so
-// that their times are the corpus's.
-func freshRoot(t *testing.T, corpusDir, root string) string {
+// freshRoot makes a site root with the first n of the corpus's seeds.
+func freshRoot(t *testing.T, corpusDir, root string, n int) string {
 	t.Helper()
-	seeds := filepath.Join(root, "seeds")
-	if err := os.MkdirAll(seeds, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(root, "seeds"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	entries, err := os.ReadDir(corpusDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if err := os.Link(filepath.Join(corpusDir, e.Name()), filepath.Join(seeds, e.Name())); err != nil {
-			t.Fatal(err)
-		}
-	}
+	linkSeeds(t, corpusDir, root, n)
 	config := "title = \"Kill test\"\nbase_url = \"https://example.org/\"\n"
 	if err := os.WriteFile(filepath.Join(root, "newsgen.toml"), []byte(config), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return root
+}
+
+// linkSeeds hard-links the first n of the corpus's seeds, in name order,
+// into the root's seeds/ (those missing there), so that their times are
+// the corpus's.
+func linkSeeds(t *testing.T, corpusDir, root string, n int) {
+	t.Helper()
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries[:n] {
+		err := os.Link(filepath.Join(corpusDir, e.Name()), filepath.Join(root, "seeds", e.Name()))
+		if err != nil && !os.IsExist(err) {
+			t.Fatal(err)
+		}
+	}
 }
 
 func newsgenCmd(bin, root string) *exec.Cmd {
