@@ -1,7 +1,9 @@
 package atomicfile
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -57,5 +59,93 @@ func TestCreateWritesOnlyNewFiles(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(name); string(got) != "one" {
 		t.Errorf("file holds %q", got)
+	}
+}
+
+func TestCreateGoesThroughATemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "page.html")
+	// A reader polling the name sees no file, then the whole file: never
+	// an empty or partial one.
+	data := bytes.Repeat([]byte("0123456789"), 1<<16)
+	seen := make(chan int, 1)
+	stop := make(chan struct{})
+	go func() {
+		bad := 0
+		for {
+			select {
+			case <-stop:
+				seen <- bad
+				return
+			default:
+			}
+			if got, err := os.ReadFile(name); err == nil && len(got) != len(data) {
+				bad++
+			}
+		}
+	}()
+	for i := range 50 {
+		os.Remove(name)
+		if err := Create(name, data); err != nil {
+			t.Fatal(i, err)
+		}
+	}
+	close(stop)
+	if bad := <-seen; bad > 0 {
+		t.Errorf("a reader saw %d partial files", bad)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d files", len(entries))
+	}
+}
+
+func TestSweepRemovesOnlyTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	keep := []string{"a.html", ".hidden", ".newsgen-cache/build-1.gob", "x/.newsgen-notes", "x/page.tmp"}
+	gone := []string{".newsgen-abc.tmp", "x/.newsgen-1.tmp", "x/y/.newsgen-zz.tmp"}
+	for _, n := range append(append([]string{}, keep...), gone...) {
+		p := filepath.Join(dir, filepath.FromSlash(n))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := Sweep(dir, false); err != nil || n != 1 {
+		t.Errorf("shallow sweep removed %d, %v", n, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x", ".newsgen-1.tmp")); err != nil {
+		t.Error("a shallow sweep went into a folder")
+	}
+	if n, err := Sweep(dir, true); err != nil || n != 2 {
+		t.Errorf("deep sweep removed %d, %v", n, err)
+	}
+	for _, n := range keep {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(n))); err != nil {
+			t.Errorf("%s removed", n)
+		}
+	}
+	for _, n := range gone {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(n))); err == nil {
+			t.Errorf("%s left", n)
+		}
+	}
+	if n, err := Sweep(filepath.Join(dir, "missing"), true); n != 0 || err != nil {
+		t.Errorf("missing folder: %d, %v", n, err)
+	}
+}
+
+func TestWriteWithFailureLeavesNoTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "cache.gob")
+	err := WriteWith(name, func(w io.Writer) error {
+		w.Write([]byte("half"))
+		return errors.New("encoding failed")
+	})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("folder holds %d files", len(entries))
 	}
 }
