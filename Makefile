@@ -5,7 +5,7 @@ GO      ?= go
 BIN     ?= ./newsgen
 SITE    ?= .
 
-.PHONY: build newsgen test test-short clean validate bench
+.PHONY: build newsgen test test-short test-kill clean validate bench
 
 build: newsgen
 	$(BIN) build -C $(SITE)
@@ -19,6 +19,15 @@ test:
 
 test-short:
 	$(GO) test -short ./...
+
+# test-kill is the long run of the kill test (`make test` runs a short
+# one): builds of a 2,000-seed site killed at 40 moments across import,
+# render and write, each followed by a build that must end as a clean
+# build would. It takes several minutes.
+KILL_MOMENTS ?= 40
+KILL_SEEDS   ?= 2000
+test-kill:
+	NEWSGEN_KILL_MOMENTS=$(KILL_MOMENTS) NEWSGEN_KILL_SEEDS=$(KILL_SEEDS) $(GO) test -count=1 -run TestKilledBuild -v -timeout 60m ./generator
 
 clean:
 	rm -rf public .newsgen-cache $(BIN)
