@@ -77,6 +77,17 @@ func (g *Guard) Stat(p string) (fs.FileInfo, error) {
 	return info, nil
 }
 
+// CheckDir refuses one of the root's own folders, such as seeds/, when it
+// is a link out of the root: every file in it would come from outside.
+// A missing folder or one that is no link passes.
+func (g *Guard) CheckDir(p string) error {
+	info, err := os.Lstat(p)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	return g.checkLink(p)
+}
+
 // CheckEntry is Stat for a file found by listing a folder, whose type is
 // known already: a regular file costs no system call.
 func (g *Guard) CheckEntry(p string, d fs.DirEntry) error {

@@ -109,7 +109,7 @@ func (b *Builder) build() (*Report, error) {
 	entries := b.loadContent(cfg, rep)
 	rep.stage(stageLoad, time.Since(loadStart))
 	s := site.New(cfg, entries, site.Options{BuildTime: o.Now.In(cfg.Location), Drafts: o.Drafts, Future: o.Future})
-	theme, err := themeSnapshot(b.theme(), rep.problem)
+	theme, err := themeSnapshot(b.theme(rep.problem), rep.problem)
 	if err != nil {
 		return rep, err
 	}

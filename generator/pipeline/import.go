@@ -30,6 +30,13 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 	if err != nil {
 		return err
 	}
+	if err := guard.CheckDir(seeds); err != nil {
+		rep.problem(err)
+		return nil
+	}
+	if guard.CheckDir(filepath.Join(o.Root, ContentDir)) != nil {
+		return nil // loading content/ says why
+	}
 	r, err := importer.Import(importer.ImportOptions{
 		SeedsDir:    seeds,
 		ContentDir:  filepath.Join(o.Root, ContentDir),

@@ -24,6 +24,10 @@ import (
 func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	o := b.opts
 	b.markImported(rep.imported)
+	if err := b.guard.CheckDir(filepath.Join(o.Root, ContentDir)); err != nil {
+		rep.problem(err)
+		return nil
+	}
 	files, err := b.contentList()
 	if err != nil {
 		rep.problem(err)
@@ -133,6 +137,11 @@ func (b *Builder) contentList() ([]string, error) {
 func contentFiles(root string) ([]string, error) {
 	var files []string
 	dir := filepath.Join(root, ContentDir)
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		// content/ is a link the guard allowed: a trailing separator makes
+		// the walk start in its target instead of stopping at the link.
+		dir += string(filepath.Separator)
+	}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if os.IsNotExist(err) && p == dir {

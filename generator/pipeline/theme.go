@@ -12,9 +12,15 @@ import (
 )
 
 // theme is the site's layouts, read through the builder's guard, over
-// the embedded defaults.
-func (b *Builder) theme() fs.FS {
-	return render.Overlay{Top: b.guard.FS(filepath.Join(b.opts.Root, render.LayoutDir)), Bottom: layouts.FS}
+// the embedded defaults. A layouts/ that is a link out of the root is
+// reported and left out.
+func (b *Builder) theme(skip func(error)) fs.FS {
+	dir := filepath.Join(b.opts.Root, render.LayoutDir)
+	if err := b.guard.CheckDir(dir); err != nil {
+		skip(err)
+		return render.Overlay{Bottom: layouts.FS}
+	}
+	return render.Overlay{Top: b.guard.FS(dir), Bottom: layouts.FS}
 }
 
 // themeSnapshot reads every layout file once, so that a build renders
