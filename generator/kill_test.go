@@ -18,6 +18,7 @@ import (
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/corpus"
+	"newsgen/generator/publish"
 )
 
 // The kill test stops real builds with SIGKILL and checks that the next
@@ -207,7 +208,8 @@ func killAndRepair(t *testing.T, bin string, sc *scenario, root string, m moment
 		}
 		line += fmt.Sprintf("%s %d/%d, ", d, whole, len(want[d]))
 	}
-	line += fmt.Sprintf("%d temporary files", temps)
+	staged := len(sums(t, publish.StagingDir(filepath.Join(root, "public"))))
+	line += fmt.Sprintf("%d staged for a first public/, %d temporary files", staged, temps)
 	if finished {
 		line += " (the build had finished)"
 	}
@@ -220,8 +222,8 @@ func killAndRepair(t *testing.T, bin string, sc *scenario, root string, m moment
 		}
 	}
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && atomicfile.IsTemp(d.Name()) {
-			t.Errorf("killed at %v, then built: temporary file %s left", m, p)
+		if err == nil && atomicfile.IsTemp(d.Name()) {
+			t.Errorf("killed at %v, then built: temporary file or folder %s left", m, p)
 		}
 		return err
 	})

@@ -74,6 +74,31 @@ func Create(name string, data []byte) error {
 	return Write(name, data)
 }
 
+// WriteNew writes a file that must not exist yet straight to its name,
+// making its folder when needed. It is only for files in a folder no
+// reader looks at yet, such as the staging folder of a first build, which
+// is renamed into place whole: a stopped write there is never seen.
+func WriteNew(name string, data []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := mkdir(filepath.Dir(name)); err != nil {
+			return err
+		}
+		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(data)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(name)
+	}
+	return werr
+}
+
 // createTemp opens a new temporary file in dir with the mode a plain
 // os.WriteFile gives, so that no chmod is needed before the rename.
 func createTemp(dir string) (*os.File, error) {

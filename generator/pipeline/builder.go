@@ -128,6 +128,9 @@ func (b *Builder) build() (*Report, error) {
 	r.remember(b.cache)
 	b.bodies.keepUsed()
 	b.prune(pub, rep)
+	if err := pub.Commit(); err != nil {
+		rep.problem(err)
+	}
 	if !o.Live {
 		if err := b.cache.save(cacheFile(o.Root, cfg.CacheDir, o.Out)); err != nil {
 			rep.problem(err)

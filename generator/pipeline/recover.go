@@ -7,12 +7,14 @@ import (
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/config"
+	"newsgen/generator/publish"
 )
 
 // A build leaves a mark in the cache folder while it writes, and removes
 // it when done. A mark found at the start of a build means the last one
 // was stopped (killed, or its machine went down) and may have left
-// temporary files: they are removed before anything else is written.
+// temporary files, or the staging folder of a first build: they are
+// removed before anything else is written.
 // Every file it wrote is whole, so nothing else needs repair.
 
 func markFile(root, dir, out string) string {
@@ -68,6 +70,11 @@ func (b *Builder) sweep(cfg *config.Config) (int, error) {
 		if err != nil {
 			return total, err
 		}
+	}
+	stage := publish.StagingDir(b.opts.Out)
+	if _, err := os.Lstat(stage); err == nil {
+		total++
+		return total, os.RemoveAll(stage)
 	}
 	return total, nil
 }

@@ -23,7 +23,10 @@ import (
 
 // Publisher writes into one output folder. It is safe for concurrent use.
 type Publisher struct {
-	Dir    string
+	Dir string
+	// stage, when not empty, is the folder beside Dir that a first build
+	// writes into, renamed to Dir by Commit.
+	stage  string
 	min    *minifiers.Minifier
 	mu     sync.Mutex
 	wrote  map[string]bool
@@ -41,9 +44,43 @@ type Counts struct {
 	MinifyNanos, WriteNanos atomic.Int64
 }
 
-// New returns a publisher into dir.
+// New returns a publisher into dir. When dir does not exist yet, as on a
+// first build, the files go to a staging folder beside it, which Commit
+// renames to dir: the output appears whole or not at all, and each file
+// is written once, straight to its name, without the temporary file and
+// rename that replacing a file a reader may hold takes.
 func New(dir string) *Publisher {
-	return &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}}
+	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}}
+	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+		p.stage = StagingDir(dir)
+		os.RemoveAll(p.stage) // left by a first build that was stopped
+	}
+	return p
+}
+
+// StagingDir is the folder a first build into dir writes before Commit.
+// Its name marks it as temporary: watchers ignore it.
+func StagingDir(dir string) string {
+	dir = filepath.Clean(dir)
+	return filepath.Join(filepath.Dir(dir), atomicfile.TempPrefix+filepath.Base(dir)+".tmp")
+}
+
+// Commit puts a first build's files in place, renaming the staging folder
+// to the output folder. It does nothing for a publisher that wrote into
+// the output folder itself.
+func (p *Publisher) Commit() error {
+	if p.stage == "" {
+		return nil
+	}
+	err := os.Rename(p.stage, p.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		err = os.MkdirAll(p.Dir, 0o755) // nothing was written
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.Dir, err)
+	}
+	p.stage = ""
+	return nil
 }
 
 // Counts returns what was done so far.
@@ -85,6 +122,14 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	p.mu.Lock()
 	p.wrote[name] = true
 	p.mu.Unlock()
+	if p.stage != "" {
+		full := filepath.Join(p.stage, filepath.FromSlash(name))
+		if err := atomicfile.WriteNew(full, data); err != nil {
+			return fmt.Errorf("%s: %w", full, err)
+		}
+		p.counts.Written.Add(1)
+		return nil
+	}
 	full := filepath.Join(p.Dir, filepath.FromSlash(name))
 	err := atomicfile.Create(full, data)
 	if errors.Is(err, fs.ErrExist) {

@@ -94,3 +94,55 @@ func TestWriteLeavesNoTemporaryFiles(t *testing.T) {
 		t.Errorf("folder holds %d files", len(entries))
 	}
 }
+
+func TestFirstBuildAppearsWholeOnCommit(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	stale := StagingDir(out)
+	os.MkdirAll(filepath.Join(stale, "old"), 0o755)
+	os.WriteFile(filepath.Join(stale, "old", "half.html"), []byte("<p>ha"), 0o644)
+	p := New(out)
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a stopped first build's staging folder was not removed")
+	}
+	for _, name := range []string{"index.html", "2026/01/a/index.html", "style.css"} {
+		if err := p.WriteRaw(name, []byte("x "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("the output folder exists before Commit")
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "2026", "01", "a", "index.html")); string(got) != "x 2026/01/a/index.html" {
+		t.Errorf("after Commit: %q", got)
+	}
+	entries, _ := os.ReadDir(parent)
+	if len(entries) != 1 || entries[0].Name() != "public" {
+		t.Errorf("beside the output: %v", entries)
+	}
+	// The next publisher writes in place, replacing files whole.
+	p2 := New(out)
+	if err := p2.WriteRaw("index.html", []byte("y")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "index.html")); string(got) != "y" {
+		t.Errorf("rewrite: %q", got)
+	}
+	if err := p2.Commit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCommitOfAnEmptyFirstBuildMakesTheFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site", "public")
+	os.MkdirAll(filepath.Dir(out), 0o755)
+	if err := New(out).Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Stat(out); err != nil || !info.IsDir() {
+		t.Errorf("output folder: %v", err)
+	}
+}
