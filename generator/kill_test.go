@@ -18,7 +18,6 @@ import (
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/corpus"
-	"newsgen/generator/publish"
 )
 
 // The kill test stops real builds with SIGKILL and checks that the next
@@ -208,7 +207,7 @@ func killAndRepair(t *testing.T, bin string, sc *scenario, root string, m moment
 		}
 		line += fmt.Sprintf("%s %d/%d, ", d, whole, len(want[d]))
 	}
-	staged := len(sums(t, publish.StagingDir(filepath.Join(root, "public"))))
+	staged := len(sums(t, atomicfile.StagingDir(filepath.Join(root, "public"))))
 	line += fmt.Sprintf("%d staged for a first public/, %d temporary files", staged, temps)
 	if finished {
 		line += " (the build had finished)"

@@ -74,6 +74,14 @@ func Create(name string, data []byte) error {
 	return Write(name, data)
 }
 
+// StagingDir is the folder beside dir that a first write of a whole
+// folder fills before it is renamed to dir, so that dir appears whole or
+// not at all. Its name marks it as temporary: watchers ignore it.
+func StagingDir(dir string) string {
+	dir = filepath.Clean(dir)
+	return filepath.Join(filepath.Dir(dir), TempPrefix+filepath.Base(dir)+tempSuffix)
+}
+
 // WriteNew writes a file that must not exist yet straight to its name,
 // making its folder when needed. It is only for files in a folder no
 // reader looks at yet, such as the staging folder of a first build, which

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"newsgen/generator/workers"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 	"newsgen/generator/inroot"
 	"newsgen/generator/seed"
@@ -35,6 +37,9 @@ type ImportOptions struct {
 	// Guard reads seeds and content files: links out of the site root and
 	// what is not a regular file are refused. Nil refuses only the latter.
 	Guard *inroot.Guard
+	// stage is where a first import writes, when ContentDir does not
+	// exist yet; it is renamed to ContentDir at the end.
+	stage string
 	// Memo, when set, lets Import skip the seeds that have not changed
 	// since the import that filled it, and is brought up to date.
 	Memo *Memo
@@ -44,6 +49,30 @@ type ImportOptions struct {
 	// knows as much, and an archive of many seeds then imports in the time
 	// of the few that changed.
 	Changed map[string]bool
+}
+
+// prepareContentDir makes the folder the content files are written to:
+// ContentDir, or, when there is none yet, a staging folder beside it,
+// renamed into place once every file is written. A first import then
+// writes each file once, straight to its name, and an import stopped
+// half-way leaves no content/ at all, rather than some of it.
+func (o *ImportOptions) prepareContentDir() error {
+	if _, err := os.Lstat(o.ContentDir); !errors.Is(err, fs.ErrNotExist) {
+		return os.MkdirAll(o.ContentDir, 0o755)
+	}
+	o.stage = atomicfile.StagingDir(o.ContentDir)
+	if err := os.RemoveAll(o.stage); err != nil { // left by a stopped import
+		return err
+	}
+	return os.MkdirAll(o.stage, 0o755)
+}
+
+// writeDir is the folder content files are written to now.
+func (o ImportOptions) writeDir() string {
+	if o.stage != "" {
+		return o.stage
+	}
+	return o.ContentDir
 }
 
 // Problem is a seed that could not be imported, and why.
@@ -109,10 +138,10 @@ func Import(opts ImportOptions) (Report, error) {
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.SeedsDir), unwrapPath(err))
 	}
-	if err := os.MkdirAll(opts.ContentDir, 0o755); err != nil {
+	if err := opts.prepareContentDir(); err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
 	}
-	existing, err := scanContent(opts.ContentDir, memo, opts.Changed, opts.guard())
+	existing, err := scanContent(opts.writeDir(), memo, opts.Changed, opts.guard())
 	if err != nil {
 		return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), unwrapPath(err))
 	}
@@ -124,6 +153,11 @@ func Import(opts ImportOptions) (Report, error) {
 		rep.importPart(part, known, todo, opts, slugs, memo, seeds)
 	}
 	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].File < rep.Skipped[j].File })
+	if opts.stage != "" {
+		if err := os.Rename(opts.stage, opts.ContentDir); err != nil {
+			return rep, fmt.Errorf("%s: %v", opts.display(opts.ContentDir), err)
+		}
+	}
 	rep.removeGone(opts, memo, seeds)
 	memo.Seeds = seeds
 	rep.log(opts.Log)

@@ -43,6 +43,16 @@ func (w *writing) write(opts ImportOptions) {
 	w.path = filepath.Join(opts.ContentDir, w.r.article.Slug+".md")
 	shown := opts.display(w.path)
 	data := content.FormatImported(w.r.article)
+	if opts.stage != "" {
+		staged := filepath.Join(opts.stage, w.r.article.Slug+".md")
+		if err := atomicfile.WriteNew(staged, data); err != nil {
+			w.problem = fmt.Sprintf("writing %s: %v", shown, unwrapPath(err))
+			return
+		}
+		w.outcome, w.onDisk = written, data
+		w.stamp, _ = statStamp(staged)
+		return
+	}
 	old, err := opts.guard().ReadFile(w.path)
 	switch {
 	case err == nil && bytes.Equal(old, data):

@@ -7,13 +7,12 @@ import (
 
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/config"
-	"newsgen/generator/publish"
 )
 
 // A build leaves a mark in the cache folder while it writes, and removes
 // it when done. A mark found at the start of a build means the last one
 // was stopped (killed, or its machine went down) and may have left
-// temporary files, or the staging folder of a first build: they are
+// temporary files, or the staging folders of a first build: they are
 // removed before anything else is written.
 // Every file it wrote is whole, so nothing else needs repair.
 
@@ -71,10 +70,14 @@ func (b *Builder) sweep(cfg *config.Config) (int, error) {
 			return total, err
 		}
 	}
-	stage := publish.StagingDir(b.opts.Out)
-	if _, err := os.Lstat(stage); err == nil {
-		total++
-		return total, os.RemoveAll(stage)
+	for _, dir := range []string{filepath.Join(b.opts.Root, ContentDir), b.opts.Out} {
+		stage := atomicfile.StagingDir(dir)
+		if _, err := os.Lstat(stage); err == nil {
+			total++
+			if err := os.RemoveAll(stage); err != nil {
+				return total, err
+			}
+		}
 	}
 	return total, nil
 }

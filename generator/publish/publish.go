@@ -52,17 +52,10 @@ type Counts struct {
 func New(dir string) *Publisher {
 	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}}
 	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
-		p.stage = StagingDir(dir)
+		p.stage = atomicfile.StagingDir(dir)
 		os.RemoveAll(p.stage) // left by a first build that was stopped
 	}
 	return p
-}
-
-// StagingDir is the folder a first build into dir writes before Commit.
-// Its name marks it as temporary: watchers ignore it.
-func StagingDir(dir string) string {
-	dir = filepath.Clean(dir)
-	return filepath.Join(filepath.Dir(dir), atomicfile.TempPrefix+filepath.Base(dir)+".tmp")
 }
 
 // Commit puts a first build's files in place, renaming the staging folder

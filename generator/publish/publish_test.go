@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsgen/generator/atomicfile"
 )
 
 func TestWriteMinifiesAndSkipsUnchangedFiles(t *testing.T) {
@@ -98,7 +100,7 @@ func TestWriteLeavesNoTemporaryFiles(t *testing.T) {
 func TestFirstBuildAppearsWholeOnCommit(t *testing.T) {
 	parent := t.TempDir()
 	out := filepath.Join(parent, "public")
-	stale := StagingDir(out)
+	stale := atomicfile.StagingDir(out)
 	os.MkdirAll(filepath.Join(stale, "old"), 0o755)
 	os.WriteFile(filepath.Join(stale, "old", "half.html"), []byte("<p>ha"), 0o644)
 	p := New(out)
