@@ -41,6 +41,9 @@ func New(root string, outside bool) (*Guard, error) {
 		return nil, err
 	}
 	real, err := filepath.EvalSymlinks(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		real, err = abs, nil // a root not made yet holds no links
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -86,16 +89,6 @@ func (g *Guard) CheckDir(p string) error {
 		return nil
 	}
 	return g.checkLink(p)
-}
-
-// CheckEntry is Stat for a file found by listing a folder, whose type is
-// known already: a regular file costs no system call.
-func (g *Guard) CheckEntry(p string, d fs.DirEntry) error {
-	if d.Type().IsRegular() || d.IsDir() {
-		return nil
-	}
-	_, err := g.Stat(p)
-	return err
 }
 
 // Open opens the file p for reading once Stat allows it. It opens without
@@ -183,15 +176,15 @@ func (g *Guard) checkLink(p string) error {
 	if target, err = filepath.Abs(target); err != nil {
 		return err
 	}
-	if g.Outside || Within(g.real, target) {
+	if g.Outside || within(g.real, target) {
 		return nil
 	}
 	return g.refuse(p, fmt.Sprintf("symbolic link to %s, outside the site root; refused (%s in newsgen.toml allows it)",
 		target, Setting))
 }
 
-// Within reports whether the absolute path p is root or under it.
-func Within(root, p string) bool {
+// within reports whether the absolute path p is root or under it.
+func within(root, p string) bool {
 	rel, err := filepath.Rel(root, p)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
@@ -204,7 +197,7 @@ func (g *Guard) refuse(p, reason string) *Refusal {
 func (g *Guard) Display(p string) string {
 	abs, err := filepath.Abs(p)
 	if err == nil {
-		if rel, err := filepath.Rel(g.root, abs); err == nil && Within(g.root, abs) {
+		if rel, err := filepath.Rel(g.root, abs); err == nil && within(g.root, abs) {
 			return filepath.ToSlash(rel)
 		}
 	}
