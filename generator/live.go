@@ -90,6 +90,9 @@ func (l *live) rebuild(changed []string) {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(l.out, "  skipped %s\n", s)
 	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(l.out, "  %s\n", w)
+	}
 	if rep.Written+rep.Removed > 0 {
 		l.tell("", reloadKind(changed))
 	} else {

@@ -18,6 +18,9 @@ type Report struct {
 	problems []string
 	// Skipped are the seeds that import could not read, one line each.
 	Skipped []string
+	// Warnings are what the build went on despite, such as unknown
+	// front-matter keys, one line each in file order.
+	Warnings []string
 	// Articles is how many articles the site publishes.
 	Articles int
 	// Rendered counts the pages rendered; the others were kept as the

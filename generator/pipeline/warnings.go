@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"newsgen/generator/feed"
+)
+
+// warn records a line the build went on despite.
+func (r *Report) warn(line string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.Warnings = append(r.Warnings, line)
+}
+
+// forbiddenWarning names the first character of a content file that XML
+// forbids, by file and line, and how many there are: the feeds are
+// written with U+FFFD in their place, and the editor should know where
+// to look.
+func forbiddenWarning(root, name string) string {
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+	if err != nil {
+		return fmt.Sprintf("%s: has characters XML forbids; the feeds show U+FFFD in their place", name)
+	}
+	text := string(data)
+	off, bad := feed.FirstForbidden(text)
+	if !bad {
+		return "" // changed since it was read; the next build looks again
+	}
+	line := 1 + strings.Count(text[:off], "\n")
+	what := "a byte that is not UTF-8"
+	if r, size := utf8.DecodeRuneInString(text[off:]); r != utf8.RuneError || size > 1 {
+		what = fmt.Sprintf("character U+%04X", r)
+	}
+	more := ""
+	if n := countForbidden(text[off:]) - 1; n > 0 {
+		more = fmt.Sprintf(" (and %d more in the file)", n)
+	}
+	return fmt.Sprintf("%s:%d: %s cannot go into a feed (XML forbids it)%s; the feeds show U+FFFD in its place", name, line, what, more)
+}
+
+func countForbidden(s string) int {
+	n := 0
+	for {
+		off, bad := feed.FirstForbidden(s)
+		if !bad {
+			return n
+		}
+		n++
+		_, size := utf8.DecodeRuneInString(s[off:])
+		s = s[off+size:]
+	}
+}
