@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ func (s *syncBuffer) String() string {
 func startLive(t *testing.T, root string) *syncBuffer {
 	t.Helper()
 	out := &syncBuffer{}
-	o := pipeline.Options{Root: root, Now: liveNow, Live: true, Log: out}
+	o := pipeline.Options{Root: root, Now: liveNow, Live: true, Log: io.Discard} // as build -watch does
 	l := &live{builder: pipeline.NewBuilder(o), root: root, out: out}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -237,6 +238,12 @@ func TestWatchFollowsFolderRenameEditAndDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitForCold(t, root, out)
+
+	// The site has no base URL: watch mode says so once, not after
+	// every rebuild.
+	if n := strings.Count(out.String(), "base_url is"); n != 1 {
+		t.Errorf("the missing base URL was told %d times, want once:\n%s", n, out)
+	}
 }
 
 func TestWatchFollowsMovesAcrossFolders(t *testing.T) {

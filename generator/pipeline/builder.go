@@ -90,6 +90,7 @@ func (b *Builder) build() (*Report, error) {
 		return rep, err
 	}
 	b.prepareCache(cfg)
+	rep.warnBaseURL(cfg, o.Log)
 	if !o.NoImport && b.seedsMayHaveChanged() {
 		if err := importSeeds(o, cfg, rep, b.cache.Import, b.changedIn(SeedDir, ContentDir)); err != nil {
 			return rep, err

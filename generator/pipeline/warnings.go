@@ -2,11 +2,14 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
+	"newsgen/generator/config"
 	"newsgen/generator/feed"
 )
 
@@ -54,4 +57,20 @@ func countForbidden(s string) int {
 		_, size := utf8.DecodeRuneInString(s[off:])
 		s = s[off+size:]
 	}
+}
+
+// warnBaseURL says, once a build, that a site without an absolute base
+// URL publishes relative URLs where the specifications want absolute
+// ones: the canonical link and Open Graph URLs, JSON-LD, sitemaps,
+// robots.txt and every feed. The site still builds, for a local preview;
+// `newsgen check` fails it.
+func (r *Report) warnBaseURL(cfg *config.Config, log io.Writer) {
+	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Scheme != "" && u.Host != "" {
+		return
+	}
+	w := fmt.Sprintf("%s: base_url is %q, not an absolute URL: feeds, sitemaps, robots.txt and canonical links need one; "+
+		"set base_url = \"https://example.org/\" (where the site is published) in %s, or pass -base-url",
+		config.FileName, cfg.BaseURL, config.FileName)
+	r.warn(w)
+	fmt.Fprintln(log, w)
 }
