@@ -28,6 +28,7 @@ func (r *renderer) feeds() {
 	if len(todo) == 0 {
 		return
 	}
+	r.metaWarnings(todo)
 	files, err := feed.Build(r.site, feed.Options{Content: r.feedContent, Only: func(base string) bool { _, ok := todo[base]; return ok }})
 	if err != nil {
 		for _, e := range unwrapAll(err) {

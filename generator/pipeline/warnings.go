@@ -11,6 +11,7 @@ import (
 
 	"newsgen/generator/config"
 	"newsgen/generator/feed"
+	"newsgen/generator/site"
 )
 
 // warn records a line the build went on despite.
@@ -73,4 +74,57 @@ func (r *Report) warnBaseURL(cfg *config.Config, log io.Writer) {
 		config.FileName, cfg.BaseURL, config.FileName)
 	r.warn(w)
 	fmt.Fprintln(log, w)
+}
+
+// metaWarnings names the articles of the feeds about to be made whose
+// title, summary, category or tags hold characters XML forbids (a YAML
+// escape such as "\0" puts them there): the XML feeds show U+FFFD in
+// their place.
+func (r *renderer) metaWarnings(todo map[string]string) {
+	seen := map[*site.Entry]bool{}
+	for _, f := range feed.Folders(r.site) {
+		if _, ok := todo[f.Base]; !ok {
+			continue
+		}
+		for _, e := range f.Entries {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			if field := forbiddenField(e); field != "" {
+				r.feedWarning(fmt.Sprintf("%s:%d: the %s holds a character XML forbids; the feeds show U+FFFD in its place",
+					e.Source, fieldLine(r.opts.Root, e.Source, field), field))
+			}
+		}
+	}
+}
+
+// forbiddenField names the first front-matter field of e that a feed
+// cannot hold as it is, or "".
+func forbiddenField(e *site.Entry) string {
+	fields := [][2]string{{"title", e.Title}, {"summary", e.Summary}, {"category", e.Category.Name}}
+	for _, t := range e.Tags {
+		fields = append(fields, [2]string{"tags", t.Name})
+	}
+	for _, f := range fields {
+		if _, bad := feed.FirstForbidden(f[1]); bad {
+			return f[0]
+		}
+	}
+	return ""
+}
+
+// fieldLine is the line of a content file on which a front-matter key
+// starts, or 1 when it cannot be found.
+func fieldLine(root, name, key string) int {
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+	if err != nil {
+		return 1
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, key+":") {
+			return i + 1
+		}
+	}
+	return 1
 }
