@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"net/url"
 	"path"
 	"sort"
@@ -35,16 +34,12 @@ func isAbsolute(raw string) bool {
 	return err == nil && u.Scheme != "" && (u.Host != "" || u.Opaque != "")
 }
 
-// absoluteProblems checks the places in one file of the site that must
-// hold absolute URLs, by the kind of file.
+// absoluteProblems checks the files whose URLs the page and XML readers
+// do not see: robots.txt and JSON Feeds.
 func absoluteProblems(name string, data []byte) []Problem {
 	switch {
 	case name == robotsFile:
 		return robotsAbsolute(data)
-	case isHTML(name):
-		return pageAbsolute(data)
-	case path.Ext(name) == ".xml":
-		return xmlAbsolute(data)
 	case path.Ext(name) == ".json":
 		return jsonFeedAbsolute(data)
 	}
@@ -69,42 +64,36 @@ func robotsAbsolute(data []byte) []Problem {
 	return probs
 }
 
-// pageAbsolute checks a page's canonical link, its Open Graph and Twitter
-// URLs and the URLs of its JSON-LD.
-func pageAbsolute(data []byte) []Problem {
-	var probs []Problem
-	z := html.NewTokenizer(bytes.NewReader(data))
-	line, off := 1, 0
-	ldLine, inLD := 0, false
-	var ld strings.Builder
-	for {
-		tt := z.Next()
-		raw := z.Raw()
-		at, atOff := line, off
-		line += bytes.Count(raw, []byte{'\n'})
-		off += len(raw)
-		switch tt {
-		case html.ErrorToken:
-			return probs
-		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := z.Token()
-			if desc, val, ok := headURL(tok); ok && !isAbsolute(val) {
-				probs = append(probs, Problem{Line: at, off: atOff, Msg: fmt.Sprintf("%s %q %s", desc, shorten(val), absoluteHint)})
-			}
-			if t, _ := attr(tok, "type"); tok.Data == "script" && strings.EqualFold(strings.TrimSpace(t), "application/ld+json") {
-				inLD, ldLine = true, at
-				ld.Reset()
-			}
-		case html.TextToken:
-			if inLD {
-				ld.Write(z.Text())
-			}
-		case html.EndTagToken:
-			if inLD {
-				inLD = false
-				probs = append(probs, jsonLDAbsolute(ld.String(), ldLine)...)
-			}
-		}
+// htmlAbsolute checks a page's canonical link, its Open Graph and
+// Twitter URLs and the URLs of its JSON-LD, from the tokens readPage
+// reads.
+type htmlAbsolute struct {
+	probs  []Problem
+	inLD   bool
+	ldLine int
+	ld     strings.Builder
+}
+
+func (h *htmlAbsolute) start(tok html.Token, line, off int) {
+	if desc, val, ok := headURL(tok); ok && !isAbsolute(val) {
+		h.probs = append(h.probs, Problem{Line: line, off: off, Msg: fmt.Sprintf("%s %q %s", desc, shorten(val), absoluteHint)})
+	}
+	if t, _ := attr(tok, "type"); tok.Data == "script" && strings.EqualFold(strings.TrimSpace(t), "application/ld+json") {
+		h.inLD, h.ldLine = true, line
+		h.ld.Reset()
+	}
+}
+
+func (h *htmlAbsolute) text(data string) {
+	if h.inLD {
+		h.ld.WriteString(data)
+	}
+}
+
+func (h *htmlAbsolute) end() {
+	if h.inLD {
+		h.inLD = false
+		h.probs = append(h.probs, jsonLDAbsolute(h.ld.String(), h.ldLine)...)
 	}
 }
 
@@ -176,48 +165,44 @@ func jsonLDAbsolute(text string, line int) []Problem {
 
 // xmlAbsolute checks a sitemap's <loc>s, an Atom feed's <id>s, links,
 // icon and logo, and an RSS feed's links, permalink guids, image and
-// enclosures, and the atom:link of either.
-func xmlAbsolute(data []byte) []Problem {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	var probs []Problem
-	var stack []xml.StartElement
-	var text strings.Builder
-	add := func(line, off int, desc, val string) {
-		if val = strings.TrimSpace(val); !isAbsolute(val) {
-			probs = append(probs, Problem{Line: line, off: off, Msg: fmt.Sprintf("%s %q %s", desc, shorten(val), absoluteHint)})
+// enclosures, and the atom:link of either, from the tokens readXML reads.
+type xmlAbsolute struct {
+	probs  []Problem
+	stack  []xml.StartElement
+	starts [][2]int // line and offset of each open element
+	text   strings.Builder
+}
+
+func (x *xmlAbsolute) add(line, off int, desc, val string) {
+	if val = strings.TrimSpace(val); !isAbsolute(val) {
+		x.probs = append(x.probs, Problem{Line: line, off: off, Msg: fmt.Sprintf("%s %q %s", desc, shorten(val), absoluteHint)})
+	}
+}
+
+func (x *xmlAbsolute) start(t xml.StartElement, line, off int) {
+	x.stack = append(x.stack, t.Copy())
+	x.starts = append(x.starts, [2]int{line, off})
+	x.text.Reset()
+	root := x.stack[0].Name.Local
+	for _, a := range t.Attr {
+		if (a.Name.Local == "href" && t.Name.Local == "link") || (a.Name.Local == "url" && t.Name.Local == "enclosure" && root == "rss") {
+			x.add(line, off, fmt.Sprintf("<%s %s>", t.Name.Local, a.Name.Local), a.Value)
 		}
 	}
-	type open struct{ line, off int }
-	var starts []open
-	for {
-		line, _ := d.InputPos()
-		off := int(d.InputOffset())
-		tok, err := d.Token()
-		if err == io.EOF || err != nil {
-			return probs // a file that does not parse is reported by readXML
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			stack = append(stack, t)
-			starts = append(starts, open{line, off})
-			text.Reset()
-			root := stack[0].Name.Local
-			for _, a := range t.Attr {
-				if (a.Name.Local == "href" && t.Name.Local == "link") || (a.Name.Local == "url" && t.Name.Local == "enclosure" && root == "rss") {
-					add(line, off, fmt.Sprintf("<%s %s>", t.Name.Local, a.Name.Local), a.Value)
-				}
-			}
-		case xml.CharData:
-			text.Write(t)
-		case xml.EndElement:
-			el, at := stack[len(stack)-1], starts[len(starts)-1]
-			stack, starts = stack[:len(stack)-1], starts[:len(starts)-1]
-			if desc, ok := xmlTextURL(stack, el); ok {
-				add(at.line, at.off, desc, text.String())
-			}
-			text.Reset()
-		}
+}
+
+func (x *xmlAbsolute) chardata(t xml.CharData) { x.text.Write(t) }
+
+func (x *xmlAbsolute) end() {
+	if len(x.stack) == 0 {
+		return
 	}
+	el, at := x.stack[len(x.stack)-1], x.starts[len(x.starts)-1]
+	x.stack, x.starts = x.stack[:len(x.stack)-1], x.starts[:len(x.starts)-1]
+	if desc, ok := xmlTextURL(x.stack, el); ok {
+		x.add(at[0], at[1], desc, x.text.String())
+	}
+	x.text.Reset()
 }
 
 // xmlTextURL says whether the text of element el, inside the open
