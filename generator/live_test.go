@@ -266,6 +266,19 @@ func TestWatchFollowsMovesAcrossFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitForCold(t, root, out)
+
+	// A folder of layouts moved aside: the built-in partials take over.
+	home := filepath.Join(root, pipeline.OutDir, "index.html")
+	writeFile(t, filepath.Join(root, "layouts/partials/footer.html"), "<footer>Our own footer.</footer>\n")
+	waitForCold(t, root, out)
+	if data, _ := os.ReadFile(home); !strings.Contains(string(data), "Our own footer.") {
+		t.Fatal("the site's own footer is not used")
+	}
+	mustRename(t, root, "layouts/partials", "layouts/partials.off")
+	waitForCold(t, root, out)
+	if data, _ := os.ReadFile(home); strings.Contains(string(data), "Our own footer.") {
+		t.Fatal("the footer moved aside is still used")
+	}
 }
 
 // A checkout swaps many files at once: folders replaced, seeds and
