@@ -60,10 +60,8 @@ func (b *Builder) Rebuild(paths []string) (*Report, error) {
 			b.changed[filepath.ToSlash(rel)] = true
 		}
 	}
-	for name := range b.changed {
-		if b.folderChanged(name) {
-			return b.Build()
-		}
+	if !b.expandFolders() {
+		return b.Build()
 	}
 	return b.build()
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,31 +10,74 @@ import (
 	"newsgen/generator/render"
 )
 
-// folderChanged says whether a changed path (slash, relative to the root)
-// is a folder of the inputs that appeared or went, or one of the input
-// folders themselves. A watcher reports a renamed, moved or deleted
-// folder by its own name only, not by the files that were in it, so the
-// builder cannot bring its lists up to date name by name: it looks at
-// every file again, as a build from the cache does.
-func (b *Builder) folderChanged(name string) bool {
-	switch name {
-	case SeedDir, ContentDir, render.LayoutDir:
-		return true
+// A watcher reports a renamed, moved or deleted folder by its own name
+// only, not by the files that were in it, and a folder that appears by
+// the files it holds. Before a rebuild trusts the changed paths, each
+// folder among them is replaced by the files under it: those on disk now
+// and those the last build read there, so that files that went with the
+// folder are seen to be gone.
+
+// expandFolders brings the changed paths (slash, relative to the root)
+// down to files. It reports false when one of the input folders itself
+// appeared, went or was swapped: then every file is to be looked at, as a
+// build from the cache does.
+func (b *Builder) expandFolders() bool {
+	var folders []string
+	for name := range b.changed {
+		switch {
+		case name == SeedDir || name == ContentDir || name == render.LayoutDir:
+			return false
+		case strings.HasPrefix(name, ContentDir+"/") && b.isFolder(name):
+			folders = append(folders, name)
+		}
 	}
-	if !strings.HasPrefix(name, ContentDir+"/") && !strings.HasPrefix(name, SeedDir+"/") {
-		return false
+	for _, dir := range folders {
+		b.addListedBelow(dir)
+		b.addFilesBelow(dir)
 	}
-	fi, err := os.Lstat(filepath.Join(b.opts.Root, filepath.FromSlash(name)))
-	if err == nil {
-		return fi.IsDir()
-	}
-	return b.listedBelow(name)
+	return true
 }
 
-// listedBelow says whether the last build read any content file below the
-// folder name.
-func (b *Builder) listedBelow(name string) bool {
+// isFolder says whether name is a folder now or was one the last build
+// read files from. Seeds are read from seeds/ alone, and layouts are read
+// whole on every build, so only content/ needs this.
+func (b *Builder) isFolder(name string) bool {
+	if fi, err := os.Lstat(filepath.Join(b.opts.Root, filepath.FromSlash(name))); err == nil {
+		return fi.IsDir()
+	}
 	listed := b.cache.Listed
 	i, _ := slices.BinarySearch(listed, name+"/")
 	return i < len(listed) && strings.HasPrefix(listed[i], name+"/")
+}
+
+// addListedBelow marks as changed the content files the last build read
+// below dir.
+func (b *Builder) addListedBelow(dir string) {
+	listed := b.cache.Listed
+	i, _ := slices.BinarySearch(listed, dir+"/")
+	for ; i < len(listed) && strings.HasPrefix(listed[i], dir+"/"); i++ {
+		b.changed[listed[i]] = true
+	}
+}
+
+// addFilesBelow marks as changed the content files now below dir, leaving
+// out hidden files and folders as a full listing does.
+func (b *Builder) addFilesBelow(dir string) {
+	full := filepath.Join(b.opts.Root, filepath.FromSlash(dir))
+	filepath.WalkDir(full, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // gone while walked: the next batch says so
+		}
+		if strings.HasPrefix(d.Name(), ".") && p != full {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && strings.HasSuffix(d.Name(), ".md") {
+			rel, _ := filepath.Rel(b.opts.Root, p)
+			b.changed[filepath.ToSlash(rel)] = true
+		}
+		return nil
+	})
 }
