@@ -353,12 +353,10 @@ func TestForbiddenCharactersAreReplacedAndFeedsStillParse(t *testing.T) {
 	s := newSite(t, "https://example.org/", threeStories()...)
 	body := "<p>A NUL \x00, a bell \a, a vertical tab \v, a bad byte \xff, U+FFFE \uFFFE and a café.</p>"
 	files := build(t, s, Options{Content: func(e *site.Entry) (string, error) { return body, nil }})
+	withContent := 0
 	for name, data := range files {
 		if bytes.ContainsAny(data, "\x00\a\v") || bytes.Contains(data, []byte("\xff")) || bytes.Contains(data, []byte("\uFFFE")) {
 			t.Errorf("%s holds a character XML forbids", name)
-		}
-		if !bytes.Contains(data, []byte("a café")) && !bytes.Contains(data, []byte(`a caf\u00e9`)) {
-			t.Errorf("%s lost the body's good text", name)
 		}
 		f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 		if err != nil {
@@ -366,10 +364,20 @@ func TestForbiddenCharactersAreReplacedAndFeedsStillParse(t *testing.T) {
 			continue
 		}
 		for _, it := range f.Items {
+			if it.Content == "" {
+				continue // a feed of summaries
+			}
+			withContent++
+			if !strings.Contains(it.Content, "and a café.") {
+				t.Errorf("%s: %q lost the body's good text: %q", name, it.Title, it.Content)
+			}
 			if n := strings.Count(it.Content, "\uFFFD"); n != 5 {
 				t.Errorf("%s: %q has %d replacement characters, want 5: %q", name, it.Title, n, it.Content)
 			}
 		}
+	}
+	if withContent < 3*3 {
+		t.Errorf("%d entries with content, want the 3 articles in each format of the site's feed at least", withContent)
 	}
 }
 
