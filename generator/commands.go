@@ -154,6 +154,16 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Listen before building: a port in use or a bad address ends the
+	// command at once, with one line, rather than leaving a watcher
+	// running that nobody can reach.
+	ln, err := serve.Listen(*addr)
+	if err != nil {
+		return err
+	}
+	if warning := serve.Exposure(ln.Addr()); warning != "" {
+		fmt.Fprintln(os.Stderr, warning)
+	}
 	b := pipeline.NewBuilder(o)
 	srv := serve.New(b.Out(), serve.Options{BasePath: cfg.BasePath(), LiveReload: true,
 		OnListen: func(u string) { fmt.Printf("serving %s at %s\n", o.Root, u) }})
@@ -161,13 +171,19 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	defer stop()
 	l := &live{builder: b, root: o.Root, srv: srv, out: os.Stdout}
 	errs := make(chan error, 1)
-	go func() { errs <- srv.ListenAndServe(ctx, *addr) }()
-	if err := l.run(ctx); err != nil {
-		stop()
-		<-errs
-		return err
+	go func() {
+		err := srv.Serve(ctx, ln)
+		if err != nil {
+			stop() // a server that fails ends watch mode too
+		}
+		errs <- err
+	}()
+	err = l.run(ctx)
+	stop()
+	if serr := <-errs; serr != nil {
+		return serr
 	}
-	return <-errs
+	return err
 }
 
 func parse(fs *flag.FlagSet, args []string) error {

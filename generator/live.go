@@ -24,6 +24,8 @@ type live struct {
 	root    string
 	srv     *serve.Server // nil without a server
 	out     io.Writer
+	// warned are the warnings of the last build, said already.
+	warned map[string]bool
 }
 
 // watchRoots are the site's inputs: never the output, which would feed
@@ -90,14 +92,26 @@ func (l *live) rebuild(changed []string) {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(l.out, "  skipped %s\n", s)
 	}
-	for _, w := range rep.Warnings {
-		fmt.Fprintf(l.out, "  %s\n", w)
-	}
+	l.warn(rep.Warnings)
 	if rep.Written+rep.Removed > 0 {
 		l.tell("", reloadKind(changed))
 	} else {
 		l.tell("", "")
 	}
+}
+
+// warn prints the warnings the last rebuild did not already print: one
+// that stays, such as a missing base URL, is said once, not after every
+// save.
+func (l *live) warn(warnings []string) {
+	now := make(map[string]bool, len(warnings))
+	for _, w := range warnings {
+		if !l.warned[w] && !now[w] {
+			fmt.Fprintf(l.out, "  %s\n", w)
+		}
+		now[w] = true
+	}
+	l.warned = now
 }
 
 func (l *live) tell(problem, reload string) {

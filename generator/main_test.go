@@ -39,6 +39,7 @@ func TestScripts(t *testing.T) {
 			"mkcorpus": mkcorpus,
 			"cmpdir":   cmpdir,
 			"mkfifo":   mkfifo,
+			"mkbytes":  mkbytes,
 		},
 		Setup: func(env *testscript.Env) error {
 			// REPO lets a script copy the project's real seed.
@@ -66,6 +67,19 @@ func mkseeds(ts *testscript.TestScript, neg bool, args []string) {
 	for name, text := range files {
 		ts.Check(os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
 	}
+}
+
+// mkbytes writes a file whose text a txtar file cannot hold, given as a
+// Go string literal: mkbytes FILE "text with \x00".
+func mkbytes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkbytes FILE QUOTED")
+	}
+	text, err := strconv.Unquote(args[1])
+	ts.Check(err)
+	name := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(filepath.Dir(name), 0o755))
+	ts.Check(os.WriteFile(name, []byte(text), 0o644))
 }
 
 // mkcorpus writes N generated seeds into a folder: mkcorpus DIR N.

@@ -1,7 +1,8 @@
 // Package check reads a built site the way a browser and a validator
 // would, and reports what is broken: internal links and images that lead
 // to no file, fragments that name no element, pages that are not sound
-// HTML, duplicate ids, and feeds or sitemaps that do not parse.
+// HTML, duplicate ids, feeds or sitemaps that do not parse, and relative
+// URLs where a specification requires an absolute one (see absolute.go).
 //
 // A link is internal when it is relative, when it starts with the site's
 // base path, or when it is an absolute URL on the site's own host; it

@@ -17,6 +17,7 @@ import (
 func readXML(data []byte, from *url.URL) (links []link, probs []Problem) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	x := xmlLinks{from: from}
+	var abs xmlAbsolute
 	depth, roots := 0, 0
 	for {
 		line, _ := d.InputPos()
@@ -37,10 +38,13 @@ func readXML(data []byte, from *url.URL) (links []link, probs []Problem) {
 			}
 			depth++
 			x.start(t, line, off)
+			abs.start(t, line, off)
 		case xml.EndElement:
 			depth--
 			x.end()
+			abs.end()
 		case xml.CharData:
+			abs.chardata(t)
 			if depth == 0 && len(bytes.TrimSpace(t)) > 0 {
 				probs = append(probs, Problem{Line: line, off: off, Msg: "not well-formed XML: text outside the root element"})
 			}
@@ -50,7 +54,7 @@ func readXML(data []byte, from *url.URL) (links []link, probs []Problem) {
 	if roots == 0 {
 		probs = append(probs, Problem{Line: 1, Msg: "not well-formed XML: no root element"})
 	}
-	return x.links, probs
+	return x.links, append(probs, abs.probs...)
 }
 
 func xmlProblem(err error, line, off int) Problem {

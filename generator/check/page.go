@@ -27,6 +27,8 @@ type page struct {
 	inTitle  bool
 	titleTxt strings.Builder
 	from     *url.URL
+	// abs checks the URLs that must be absolute.
+	abs htmlAbsolute
 }
 
 // linkAttrs names the attribute that holds a URL in each element.
@@ -62,6 +64,7 @@ func readPage(data []byte, from *url.URL) *page {
 		p.token(tt, z.Token(), at, atOff)
 	}
 	p.finish(line, off)
+	p.probs = append(p.probs, p.abs.probs...)
 	return p
 }
 
@@ -79,7 +82,9 @@ func (p *page) token(tt html.TokenType, tok html.Token, line, off int) {
 	case html.EndTagToken:
 		p.needDoctype(line, off)
 		p.endTag(tok, line, off)
+		p.abs.end()
 	case html.TextToken:
+		p.abs.text(tok.Data)
 		if p.inTitle {
 			p.titleTxt.WriteString(tok.Data)
 		} else if strings.TrimSpace(tok.Data) != "" {
@@ -121,6 +126,7 @@ func (p *page) startTag(tok html.Token, selfClosing bool, line, off int) {
 		p.baseTag(tok)
 	}
 	p.collectLinks(tok, line, off)
+	p.abs.start(tok, line, off)
 }
 
 func (p *page) endTag(tok html.Token, line, off int) {

@@ -57,7 +57,7 @@ func (c *checker) files() ([]Problem, []pending, error) {
 
 func (c *checker) file(name string) result {
 	ext := path.Ext(name)
-	if !isHTML(name) && ext != ".xml" && ext != ".json" {
+	if !isHTML(name) && ext != ".xml" && ext != ".json" && name != robotsFile {
 		return result{}
 	}
 	data, err := c.read(name)
@@ -66,17 +66,19 @@ func (c *checker) file(name string) result {
 	}
 	from := c.r.pageURL(name)
 	var res result
-	switch ext {
-	case ".xml":
+	switch {
+	case name == robotsFile:
+	case ext == ".xml":
 		links, probs := readXML(data, from)
 		res = c.links(name, links, nil, probs)
-	case ".json":
+	case ext == ".json":
 		links, probs := readJSON(data, from)
 		res = c.links(name, links, nil, probs)
 	default:
 		p := readPage(data, from)
 		res = c.links(name, p.links, p.anchors, p.probs)
 	}
+	res.probs = append(res.probs, absoluteProblems(name, data)...)
 	for i := range res.probs {
 		res.probs[i].File = c.path(name)
 	}

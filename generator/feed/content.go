@@ -20,8 +20,8 @@ func newBodies(s *site.Site, opts Options) *bodies {
 	return b
 }
 
-// get returns an article's HTML, or "" when the feeds carry summaries or
-// its content failed.
+// get returns an article's HTML, fit for XML, or "" when the feeds carry
+// summaries or its content failed.
 func (b *bodies) get(e *site.Entry) string {
 	if b.content == nil {
 		return ""
@@ -34,6 +34,9 @@ func (b *bodies) get(e *site.Entry) string {
 		b.errs = append(b.errs, err)
 		html = ""
 	}
+	// One NUL in one article must not cost the feeds: what XML cannot
+	// hold is replaced, in every format alike. The caller names the file.
+	html = XMLSafe(html)
 	b.done[e] = html
 	return html
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mmcdole/gofeed"
+
 	"newsgen/generator/site"
 )
 
@@ -342,5 +344,62 @@ func TestOnlyBuildsTheChosenFolders(t *testing.T) {
 		if !strings.HasPrefix(f.Name, want) {
 			t.Errorf("built %s outside %s", f.Name, want)
 		}
+	}
+}
+
+// A body with characters XML forbids still gives feeds every reader can
+// parse, with U+FFFD in their place, in every format alike.
+func TestForbiddenCharactersAreReplacedAndFeedsStillParse(t *testing.T) {
+	s := newSite(t, "https://example.org/", threeStories()...)
+	body := "<p>A NUL \x00, a bell \a, a vertical tab \v, a bad byte \xff, U+FFFE \uFFFE and a café.</p>"
+	files := build(t, s, Options{Content: func(e *site.Entry) (string, error) { return body, nil }})
+	withContent := 0
+	for name, data := range files {
+		if bytes.ContainsAny(data, "\x00\a\v") || bytes.Contains(data, []byte("\xff")) || bytes.Contains(data, []byte("\uFFFE")) {
+			t.Errorf("%s holds a character XML forbids", name)
+		}
+		f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Errorf("%s does not parse: %v", name, err)
+			continue
+		}
+		for _, it := range f.Items {
+			if it.Content == "" {
+				continue // a feed of summaries
+			}
+			withContent++
+			if !strings.Contains(it.Content, "and a café.") {
+				t.Errorf("%s: %q lost the body's good text: %q", name, it.Title, it.Content)
+			}
+			if n := strings.Count(it.Content, "\uFFFD"); n != 5 {
+				t.Errorf("%s: %q has %d replacement characters, want 5: %q", name, it.Title, n, it.Content)
+			}
+		}
+	}
+	if withContent < 3*3 {
+		t.Errorf("%d entries with content, want the 3 articles in each format of the site's feed at least", withContent)
+	}
+}
+
+func TestXMLSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":         "plain text",
+		"tab\tnl\ncr\r":      "tab\tnl\ncr\r",
+		"nul\x00":            "nul\uFFFD",
+		"\x1f\x7f":           "\uFFFD\x7f",
+		"bad \xc3(":          "bad \uFFFD(",
+		"\uFFFF\U0001F600":   "\uFFFD\U0001F600",
+		"\u00e9\u2028\uE000": "\u00e9\u2028\uE000",
+	} {
+		if got := XMLSafe(in); got != want {
+			t.Errorf("XMLSafe(%q) = %q, want %q", in, got, want)
+		}
+		_, bad := FirstForbidden(in)
+		if bad != (in != want) {
+			t.Errorf("FirstForbidden(%q) says %v", in, bad)
+		}
+	}
+	if i, _ := FirstForbidden("ab\x00c"); i != 2 {
+		t.Errorf("FirstForbidden offset = %d, want 2", i)
 	}
 }

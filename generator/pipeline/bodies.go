@@ -11,10 +11,13 @@ type bodyCache struct {
 	mu   sync.Mutex
 	m    map[string]string
 	used map[string]bool
+	// warn holds what a body's file said to the feeds, so that every
+	// build that uses the body says it again.
+	warn map[string]string
 }
 
 func newBodyCache() *bodyCache {
-	return &bodyCache{m: map[string]string{}, used: map[string]bool{}}
+	return &bodyCache{m: map[string]string{}, used: map[string]bool{}, warn: map[string]string{}}
 }
 
 func (c *bodyCache) get(hash string) (string, bool) {
@@ -27,11 +30,20 @@ func (c *bodyCache) get(hash string) (string, bool) {
 	return html, ok
 }
 
-func (c *bodyCache) put(hash, html string) {
+func (c *bodyCache) put(hash, html, warning string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.m[hash] = html
 	c.used[hash] = true
+	if warning != "" {
+		c.warn[hash] = warning
+	}
+}
+
+func (c *bodyCache) warning(hash string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.warn[hash]
 }
 
 // keepUsed drops what the last build did not ask for. Feeds that were
@@ -43,6 +55,7 @@ func (c *bodyCache) keepUsed() {
 	for h := range c.m {
 		if !c.used[h] {
 			delete(c.m, h)
+			delete(c.warn, h)
 		}
 	}
 	c.used = map[string]bool{}

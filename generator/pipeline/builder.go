@@ -65,6 +65,9 @@ func (b *Builder) Rebuild(paths []string) (*Report, error) {
 			b.changed[filepath.ToSlash(rel)] = true
 		}
 	}
+	if !b.expandFolders() {
+		return b.Build()
+	}
 	return b.build()
 }
 
@@ -100,6 +103,7 @@ func (b *Builder) build() (*Report, error) {
 	if err := b.startWriting(cfg); err != nil {
 		return rep, err
 	}
+	rep.warnBaseURL(cfg, o.Log)
 	if !o.NoImport && b.seedsMayHaveChanged() {
 		if err := importSeeds(o, cfg, rep, b.cache.Import, b.changedIn(SeedDir, ContentDir)); err != nil {
 			return rep, err

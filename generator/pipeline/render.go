@@ -181,7 +181,7 @@ func (r *renderer) page(p *render.Page, key string) error {
 	err := r.tmpl.Execute(buf, p)
 	r.rep.stage(stageTemplates, time.Since(start))
 	if err != nil {
-		return fmt.Errorf("%s (page /%s)", err, p.Path)
+		return &pageError{err: err, page: p.Path}
 	}
 	r.rep.rendered.Add(1)
 	name := render.OutputName(p.Path)

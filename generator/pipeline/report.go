@@ -35,19 +35,25 @@ type Report struct {
 	rendered atomic.Int64
 	// imported are the content files import wrote, as paths.
 	imported []string
+	// pages groups the pages a layout error stopped, by the error.
+	pages map[string]*pageGroup
 }
 
 func (r *Report) problem(err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.pageProblem(err) {
+		return
+	}
 	r.problems = append(r.problems, err.Error())
 }
 
 // Problems are the files that could not be built, one line each, sorted.
+// A layout error met on many pages is one line that counts them.
 func (r *Report) Problems() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out := append([]string(nil), r.problems...)
+	out := append(r.pageProblems(), r.problems...)
 	sort.Strings(out)
 	return out
 }

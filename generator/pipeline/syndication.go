@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 	"time"
@@ -27,6 +28,7 @@ func (r *renderer) feeds() {
 	if len(todo) == 0 {
 		return
 	}
+	r.metaWarnings(todo)
 	files, err := feed.Build(r.site, feed.Options{Content: r.feedContent, Only: func(base string) bool { _, ok := todo[base]; return ok }})
 	if err != nil {
 		for _, e := range unwrapAll(err) {
@@ -43,6 +45,7 @@ func (r *renderer) feeds() {
 // what an earlier build of this builder rendered from the same file.
 func (r *renderer) feedContent(e *site.Entry) (string, error) {
 	if html, ok := r.bodies.get(e.Hash); ok {
+		r.feedWarning(r.bodies.warning(e.Hash))
 		return html, nil
 	}
 	body, err := readBody(r.opts.Root, e.Source)
@@ -52,8 +55,21 @@ func (r *renderer) feedContent(e *site.Entry) (string, error) {
 	start := time.Now()
 	html := string(render.Markdown([]byte(body), !e.Imported))
 	r.rep.stage(stageMarkdown, time.Since(start))
-	r.bodies.put(e.Hash, html)
+	warning := ""
+	if _, bad := feed.FirstForbidden(body); bad {
+		warning = forbiddenWarning(r.opts.Root, e.Source)
+	}
+	r.bodies.put(e.Hash, html, warning)
+	r.feedWarning(warning)
 	return html, nil
+}
+
+// feedWarning reports text the feeds could not hold as it was.
+func (r *renderer) feedWarning(w string) {
+	if w != "" {
+		r.rep.warn(w)
+		fmt.Fprintln(r.opts.Log, w)
+	}
 }
 
 // folderKey fingerprints a feed folder: the settings and every article in

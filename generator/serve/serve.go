@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"strings"
 	"sync"
 	"time"
 )
@@ -41,7 +42,8 @@ type Options struct {
 	// EventsPath.
 	LiveReload bool
 	// OnListen, when set, is called with the site's URL once the server
-	// listens, such as "http://127.0.0.1:1313/news/".
+	// listens, such as "http://127.0.0.1:1313/news/": one a browser on
+	// this machine can open, even when the server listens on 0.0.0.0.
 	OnListen func(url string)
 }
 
@@ -102,12 +104,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 // cancelled, then shuts down, giving requests in flight five seconds to
 // end. It returns nil after a shutdown caused by ctx.
 func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
-	if addr == "" {
-		addr = DefaultAddr
-	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := Listen(addr)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	return s.Serve(ctx, ln)
 }
@@ -122,7 +121,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		BaseContext: func(net.Listener) context.Context { return ctx },
 	}
 	if s.on != nil {
-		s.on("http://" + ln.Addr().String() + s.base)
+		s.on(strings.TrimSuffix(BrowseURL(ln.Addr()), "/") + s.base)
 	}
 	stopped := make(chan error, 1)
 	failed := make(chan struct{})

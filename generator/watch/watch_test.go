@@ -343,3 +343,39 @@ func TestWithin(t *testing.T) {
 		}
 	}
 }
+
+// A renamed folder is reported by its old name, removed, and by the files
+// under its new name; edits under the new name are reported by the new
+// name, and nothing more under the old one.
+func TestRenamedFolderIsFollowed(t *testing.T) {
+	for _, poll := range []bool{false, true} {
+		t.Run(fmt.Sprintf("poll=%v", poll), func(t *testing.T) {
+			dir := t.TempDir()
+			old, renamed := filepath.Join(dir, "sub"), filepath.Join(dir, "sub2")
+			write(t, filepath.Join(old, "deep", "a.md"), "a")
+			w := start(t, []string{dir}, Options{Poll: poll, PollInterval: 50 * time.Millisecond})
+			if err := os.Rename(old, renamed); err != nil {
+				t.Fatal(err)
+			}
+			moved := filepath.Join(renamed, "deep", "a.md")
+			got := until(t, w, moved)
+			if got[moved] != Changed {
+				t.Errorf("%s: %v, want changed", moved, got[moved])
+			}
+			if op, ok := got[old]; !poll && (!ok || op != Removed) {
+				t.Errorf("old folder %s: %v, want removed", old, op)
+			}
+			if op, ok := got[filepath.Join(old, "deep", "a.md")]; poll && (!ok || op != Removed) {
+				t.Errorf("old file: %v, want removed", op)
+			}
+			write(t, moved, "edited")
+			got = until(t, w, moved)
+			for p, op := range got {
+				late := op == Removed && (p == old || within(p, old)) // the rename's own, if late
+				if p != moved && !late {
+					t.Errorf("edit under the new name also reported %s (%v)", p, op)
+				}
+			}
+		})
+	}
+}
