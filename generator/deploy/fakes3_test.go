@@ -74,7 +74,7 @@ func (f *fakeS3) url(bucket string) string {
 func (f *fakeS3) reset() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.methods, f.list = map[string]int{}, 0
+	f.methods, f.list, f.uploads = map[string]int{}, 0, 0
 	f.puts, f.deletes = map[string][]string{}, map[string][]string{}
 }
 
