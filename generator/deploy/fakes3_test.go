@@ -40,7 +40,7 @@ const manifestKey = ".newsgen-manifest.json.gz"
 
 // startS3 starts the server with the given buckets, and points the AWS
 // SDK at credentials of its own, never at the machine's.
-func startS3(t *testing.T, buckets ...string) *fakeS3 {
+func startS3(t testing.TB, buckets ...string) *fakeS3 {
 	t.Helper()
 	f := &fakeS3{backend: s3mem.New(), cacheControl: map[string]string{}}
 	f.reset()
@@ -132,7 +132,7 @@ func (f *fakeS3) sentCacheControl(bucket, key string) string {
 
 // get fetches an object over plain HTTP, as a bucket website would serve
 // it.
-func (f *fakeS3) get(t *testing.T, bucket, key string) (*http.Response, []byte) {
+func (f *fakeS3) get(t testing.TB, bucket, key string) (*http.Response, []byte) {
 	t.Helper()
 	resp, err := http.Get(f.srv.URL + "/" + bucket + "/" + (&url.URL{Path: key}).EscapedPath())
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 var buildTime = time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // newSite writes n generated seeds into a new site root and builds it.
-func newSite(t *testing.T, n int) string {
+func newSite(t testing.TB, n int) string {
 	t.Helper()
 	root := t.TempDir()
 	if err := corpus.Write(filepath.Join(root, pipeline.SeedDir), n); err != nil {
@@ -31,7 +31,7 @@ func newSite(t *testing.T, n int) string {
 	return root
 }
 
-func build(t *testing.T, root string) *pipeline.Report {
+func build(t testing.TB, root string) *pipeline.Report {
 	t.Helper()
 	rep, err := pipeline.Build(pipeline.Options{Root: root, Now: buildTime})
 	if err != nil {
@@ -41,7 +41,7 @@ func build(t *testing.T, root string) *pipeline.Report {
 }
 
 // addSeed writes generated seed i into the site's seeds.
-func addSeed(t *testing.T, root string, i int) string {
+func addSeed(t testing.TB, root string, i int) string {
 	t.Helper()
 	name, text, mod := corpus.Seed(i)
 	p := filepath.Join(root, pipeline.SeedDir, name)
@@ -55,7 +55,7 @@ func addSeed(t *testing.T, root string, i int) string {
 }
 
 // files reads every file of a folder by its slash path.
-func files(t *testing.T, dir string) map[string][]byte {
+func files(t testing.TB, dir string) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -92,7 +92,7 @@ func changes(before, after map[string][]byte) (changed, gone []string) {
 }
 
 // bucketKeys lists a bucket through the driver.
-func bucketKeys(t *testing.T, url string) []string {
+func bucketKeys(t testing.TB, url string) []string {
 	t.Helper()
 	ctx := context.Background()
 	b, err := deploy.OpenBucket(ctx, url)
