@@ -16,8 +16,8 @@ const manifestTimeout = 30 * time.Second
 // apply carries out a plan in the order that keeps the bucket serving a
 // whole site at every moment: uploads, then the manifest, then deletions,
 // then the manifest again.
-func apply(ctx context.Context, b *blob.Bucket, o *Options, site *localSite, remote *Manifest, p *plan, sum *Summary, listed bool) error {
-	state := remote.clone()
+func apply(ctx context.Context, b *blob.Bucket, o *Options, site *localSite, r *remote, p *plan, sum *Summary) error {
+	state := r.state.clone()
 	if len(p.added) > 0 {
 		for key := range p.added {
 			state.Objects[key] = Object{} // unknown until its upload is recorded
@@ -42,7 +42,7 @@ func apply(ctx context.Context, b *blob.Bucket, o *Options, site *localSite, rem
 		}
 		return fmt.Errorf("deploy: stopped after %d of %d uploads; the bucket still serves a whole site, and running the deploy again finishes it: %w", len(done), len(p.uploads), err)
 	}
-	if len(p.uploads) > 0 || listed {
+	if len(p.uploads) > 0 || (r.listed && !state.equal(r.manifest)) {
 		if err := writeManifest(ctx, b, state); err != nil {
 			return fmt.Errorf("deploy: %w", err)
 		}

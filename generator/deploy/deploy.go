@@ -23,6 +23,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"gocloud.dev/blob"
@@ -126,6 +127,9 @@ func ToBucket(ctx context.Context, b *blob.Bucket, o Options) (*Summary, error) 
 	o.fill()
 	start := time.Now()
 	rec := loadRecord(o.Record)
+	if info, err := os.Stat(o.Dir); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("deploy: %s is no built site; run newsgen build first", o.Dir)
+	}
 	site, err := scan(o.Dir, rec, o.Workers, o.CacheControl)
 	if err != nil {
 		return nil, err
@@ -136,20 +140,20 @@ func ToBucket(ctx context.Context, b *blob.Bucket, o Options) (*Summary, error) 
 	if err := rec.save(o.Record); err != nil {
 		o.logf("deploy: could not keep the hashes for next time: %v", err)
 	}
-	remote, listed, err := remoteState(ctx, b, &o)
+	r, err := remoteState(ctx, b, &o)
 	if err != nil {
 		return nil, err
 	}
-	p := makePlan(site, remote)
-	sum := &Summary{Files: len(site.files), Unchanged: p.unchanged, Hashed: site.hashed, Listed: listed, DryRun: o.DryRun}
+	p := makePlan(site, r.state)
+	sum := &Summary{Files: len(site.files), Unchanged: p.unchanged, Hashed: site.hashed, Listed: r.listed, DryRun: o.DryRun}
 	if err := p.guard(o.MaxDeletes); err != nil {
 		return sum, err
 	}
 	if o.DryRun {
-		p.print(&o, remote)
+		p.print(&o, r.state)
 		sum.Uploaded, sum.Deleted, sum.Bytes = len(p.uploads), len(p.deletes), p.bytes
 	} else {
-		err = apply(ctx, b, &o, site, remote, p, sum, listed)
+		err = apply(ctx, b, &o, site, r, p, sum)
 	}
 	sum.Elapsed = time.Since(start)
 	if err == nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsgen/generator/deploy"
 	"newsgen/generator/pipeline"
 )
 
@@ -54,7 +55,8 @@ func TestS3DeployStoppedHalfWayFinishesWhenRunAgain(t *testing.T) {
 		// when the process is killed: only the manifest written before the
 		// uploads tells the next run about the new objects already there.
 		f.failAfter, f.failManifest = 5, true
-		if _, _, err := s3Deploy(t, f, "killed", pub, nil); err == nil {
+		oneAtATime := func(o *deploy.Options) { o.Workers = 1 }
+		if _, _, err := s3Deploy(t, f, "killed", pub, oneAtATime); err == nil {
 			t.Fatal("the deploy went through a failing server")
 		}
 		f.failAfter = 0

@@ -39,6 +39,20 @@ func (m *Manifest) clone() *Manifest {
 	return c
 }
 
+// equal reports whether two manifests record the same objects; a nil
+// manifest equals none.
+func (m *Manifest) equal(o *Manifest) bool {
+	if o == nil || len(m.Objects) != len(o.Objects) {
+		return false
+	}
+	for k, v := range m.Objects {
+		if w, ok := o.Objects[k]; !ok || v != w {
+			return false
+		}
+	}
+	return true
+}
+
 // errNoManifest means the bucket holds no manifest, or none newsgen can
 // use.
 type errNoManifest struct{ why string }

@@ -11,20 +11,47 @@ import (
 	"gocloud.dev/blob"
 )
 
-// remoteState returns what the bucket holds: its manifest, or with full
-// (or when there is no usable manifest) a listing of the bucket. The
-// second result says whether the bucket was listed.
-func remoteState(ctx context.Context, b *blob.Bucket, o *Options) (*Manifest, bool, error) {
-	if !o.Full {
-		m, err := readManifest(ctx, b)
-		var none errNoManifest
-		if !errors.As(err, &none) {
-			return m, false, err
+// remote is what the bucket holds, as far as a deploy knows.
+type remote struct {
+	// state is every object with its size and MD5, and its headers where
+	// known.
+	state *Manifest
+	// manifest is the bucket's manifest; nil when it has none.
+	manifest *Manifest
+	// listed says state comes from a listing of the bucket.
+	listed bool
+}
+
+// remoteState reads the bucket's manifest and, with full or when there
+// is no usable manifest, lists the bucket; objects the manifest describes
+// as listed keep the headers it records.
+func remoteState(ctx context.Context, b *blob.Bucket, o *Options) (*remote, error) {
+	m, err := readManifest(ctx, b)
+	var none errNoManifest
+	if errors.As(err, &none) {
+		if !o.Full {
+			o.logf("deploy: %s; listing the bucket instead", none.why)
 		}
-		o.logf("deploy: %s; listing the bucket instead", none.why)
+		m, err = nil, nil
 	}
-	m, err := listBucket(ctx, b, o)
-	return m, true, err
+	if err != nil {
+		return nil, err
+	}
+	if !o.Full && m != nil {
+		return &remote{state: m, manifest: m}, nil
+	}
+	listing, err := listBucket(ctx, b, o)
+	if err != nil {
+		return nil, err
+	}
+	if m != nil {
+		for key, obj := range listing.Objects {
+			if old, ok := m.Objects[key]; ok && old.Size == obj.Size && old.MD5 == obj.MD5 {
+				listing.Objects[key] = old
+			}
+		}
+	}
+	return &remote{state: listing, manifest: m, listed: true}, nil
 }
 
 // listBucket lists every object of the bucket with its size and MD5, as

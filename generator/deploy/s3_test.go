@@ -190,6 +190,46 @@ func TestS3DeploysIncrementally(t *testing.T) {
 		checkBucket(t, f, "site", pub)
 	})
 
+	t.Run("full lists the bucket and finds a change by hand", func(t *testing.T) {
+		sum, _, err := s3Deploy(t, f, "site", pub, func(o *deploy.Options) { o.Full = true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, list, puts, dels := f.counts("site")
+		if !sum.Listed || list == 0 || len(puts)+len(dels) != 0 || sum.Uploaded != 0 {
+			t.Errorf("-full on an unchanged bucket: %+v, %d listings, PUT %q, DELETE %q", sum, list, puts, dels)
+		}
+		ctx := context.Background()
+		b, err := deploy.OpenBucket(ctx, f.url("site"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		if err := b.WriteAll(ctx, "index.html", []byte("defaced"), nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.WriteAll(ctx, "stray.html", []byte("left by hand"), nil); err != nil {
+			t.Fatal(err)
+		}
+		sum, _, err = s3Deploy(t, f, "site", pub, func(o *deploy.Options) { o.Full = true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, puts, dels = f.counts("site")
+		// The manifest goes up after the upload and again after the
+		// deletion.
+		if !sameStrings(puts, []string{"index.html", manifestKey, manifestKey}) || !sameStrings(dels, []string{"stray.html"}) {
+			t.Errorf("-full after changes by hand: PUT %q, DELETE %q", puts, dels)
+		}
+		checkBucket(t, f, "site", pub)
+		// The manifest written from the listing kept every object's
+		// headers: the next deploy from it has nothing to do.
+		sum, _, err = s3Deploy(t, f, "site", pub, nil)
+		if err != nil || sum.Uploaded+sum.Deleted != 0 {
+			t.Errorf("after -full: %+v, %v", sum, err)
+		}
+	})
+
 	t.Run("max-deletes refuses a mass deletion", func(t *testing.T) {
 		lean := filepath.Join(t.TempDir(), "public")
 		if err := os.MkdirAll(lean, 0o755); err != nil {
