@@ -126,19 +126,9 @@ func Run(ctx context.Context, url string, o Options) (*Summary, error) {
 func ToBucket(ctx context.Context, b *blob.Bucket, o Options) (*Summary, error) {
 	o.fill()
 	start := time.Now()
-	rec := loadRecord(o.Record)
-	if info, err := os.Stat(o.Dir); err != nil || !info.IsDir() {
-		return nil, fmt.Errorf("deploy: %s is no built site; run newsgen build first", o.Dir)
-	}
-	site, err := scan(o.Dir, rec, o.Workers, o.CacheControl)
+	site, err := scanSite(&o)
 	if err != nil {
 		return nil, err
-	}
-	if len(site.files) == 0 {
-		return nil, fmt.Errorf("deploy: %s holds no files; build the site first", o.Dir)
-	}
-	if err := rec.save(o.Record); err != nil {
-		o.logf("deploy: could not keep the hashes for next time: %v", err)
 	}
 	r, err := remoteState(ctx, b, &o)
 	if err != nil {
@@ -160,6 +150,26 @@ func ToBucket(ctx context.Context, b *blob.Bucket, o Options) (*Summary, error) 
 		o.logf("%s", sum)
 	}
 	return sum, err
+}
+
+// scanSite reads the built site, with the record of hashes, and keeps the
+// record for the next deploy.
+func scanSite(o *Options) (*localSite, error) {
+	if info, err := os.Stat(o.Dir); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("deploy: %s is no built site; run newsgen build first", o.Dir)
+	}
+	rec := loadRecord(o.Record)
+	site, err := scan(o.Dir, rec, o.Workers, o.CacheControl)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	if len(site.files) == 0 {
+		return nil, fmt.Errorf("deploy: %s holds no files; run newsgen build first", o.Dir)
+	}
+	if err := rec.save(o.Record); err != nil {
+		o.logf("deploy: could not keep the hashes for next time: %v", err)
+	}
+	return site, nil
 }
 
 // print lists what a dry run would do, one line per object.

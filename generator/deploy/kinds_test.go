@@ -3,6 +3,8 @@ package deploy
 import (
 	"testing"
 
+	"gocloud.dev/blob"
+
 	"newsgen/generator/config"
 )
 
@@ -92,6 +94,14 @@ func TestObjectWithOtherHeadersIsUploadedAgain(t *testing.T) {
 	for name, c := range cases {
 		if got := o.same(c.remote); got != c.same {
 			t.Errorf("%s: same = %v, want %v", name, got, c.same)
+		}
+	}
+}
+
+func TestEveryDocumentedSchemeHasADriver(t *testing.T) {
+	for _, scheme := range []string{"s3", "gs", "azblob", "file"} {
+		if !blob.DefaultURLMux().ValidBucketScheme(scheme) {
+			t.Errorf("no blob driver for %s://", scheme)
 		}
 	}
 }
