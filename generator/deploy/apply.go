@@ -50,6 +50,12 @@ func apply(ctx context.Context, b *blob.Bucket, o *Options, site *localSite, r *
 	if len(p.deletes) == 0 {
 		return nil
 	}
+	return deleteGone(ctx, b, o, state, p, sum)
+}
+
+// deleteGone deletes what the site no longer has, last, and records in
+// the manifest what it deleted, even when it was interrupted.
+func deleteGone(ctx context.Context, b *blob.Bucket, o *Options, state *Manifest, p *plan, sum *Summary) error {
 	deleted, err := deleteAll(ctx, b, o, p.deletes)
 	for _, key := range deleted {
 		delete(state.Objects, key)
