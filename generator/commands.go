@@ -30,6 +30,7 @@ var commands = []command{
 	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch]", "import, then render content/ into public/, minified", runBuild},
 	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future]", "build, then serve the site with live reload and rebuild it as files change", runServe},
 	{"check", "[-C root] [-out dir] [-base-url url]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
+	{"deploy", "[-C root] [-out dir] [-to url] [-full] [-dry-run] [-max-deletes n] [-workers n]", "copy the built site to object storage (S3, GCS, Azure or a folder), uploading only what changed", runDeploy},
 }
 
 func run(args []string) error {

@@ -43,6 +43,7 @@ type Config struct {
 	Publisher             Publisher `toml:"publisher"`
 	Import                Import    `toml:"import"`
 	Feeds                 Feeds     `toml:"feeds"`
+	Deploy                Deploy    `toml:"deploy"`
 
 	// Location is TimeZone loaded.
 	Location *time.Location `toml:"-"`
@@ -149,6 +150,7 @@ func (c *Config) fill() {
 	if !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"
 	}
+	c.Deploy.fill()
 }
 
 func (c *Config) check() error {
@@ -157,6 +159,9 @@ func (c *Config) check() error {
 		return fmt.Errorf("%s: time_zone %q: %v", FileName, c.TimeZone, err)
 	}
 	c.Location = loc
+	if err := c.Deploy.check(); err != nil {
+		return err
+	}
 	return c.SetBaseURL(c.BaseURL)
 }
 
