@@ -41,7 +41,7 @@ type Meta struct {
 	// list or one name) or "author".
 	Authors []string `yaml:"-"`
 	Seed    string   `yaml:"seed,omitempty"`
-	Draft      bool      `yaml:"draft,omitempty"`
+	Draft   bool     `yaml:"draft,omitempty"`
 	// Updated is when the article was last changed, if the seed or an
 	// editor says so.
 	Updated time.Time `yaml:"-"`
