@@ -6,8 +6,18 @@ package content
 
 import "time"
 
-// DateLayout is how an article's date is written in front matter.
+// DateLayout is how an article's date is written in front matter; a date
+// with a time of day is written as RFC 3339, with its zone's offset.
 const DateLayout = "2006-01-02"
+
+// FormatDate writes a date as front matter does: a calendar day, or RFC
+// 3339 when it has a time of day.
+func FormatDate(t time.Time, hasTime bool) string {
+	if hasTime {
+		return t.Format(time.RFC3339)
+	}
+	return t.Format(DateLayout)
+}
 
 // Image is an article's lead image. newsgen never has the picture itself,
 // only the words that stood under it on the scraped page.
@@ -27,10 +37,17 @@ type Meta struct {
 	Summary    string    `yaml:"summary,omitempty"`
 	Image      *Image    `yaml:"image,omitempty"`
 	Tags       []string  `yaml:"tags"`
-	Seed       string    `yaml:"seed,omitempty"`
-	Draft      bool      `yaml:"draft,omitempty"`
-	// Updated is when an editor last changed the article, if they say so.
+	// Authors are the byline's names, in order; read from "authors" (a
+	// list or one name) or "author".
+	Authors []string `yaml:"-"`
+	Seed    string   `yaml:"seed,omitempty"`
+	Draft   bool     `yaml:"draft,omitempty"`
+	// Updated is when the article was last changed, if the seed or an
+	// editor says so.
 	Updated time.Time `yaml:"-"`
+	// DateHasTime and UpdatedHasTime say that Date and Updated carry a
+	// time of day; without one they are calendar days.
+	DateHasTime, UpdatedHasTime bool `yaml:"-"`
 	// ImportHash is the hash of the file as import wrote it. A file whose
 	// bytes no longer match it was edited by hand and is left alone.
 	ImportHash string `yaml:"import_hash,omitempty"`

@@ -49,7 +49,7 @@ func TestFormatMatchesTheContractLayout(t *testing.T) {
 	a.Category = "War"
 	got := string(Format(a))
 	want := "---\ntitle: \"A \\\"quoted\\\" title: with colon & ampersand\"\nslug: a-quoted-title\ndate: 2026-06-29\n" +
-		"date_source: inferred\ncategory: War\nsummary: \"But why?\"\ntags: []\nseed: 001_x.txt\n---\n\n"
+		"date_source: inferred\ncategory: War\nsummary: \"But why?\"\ntags: []\nauthors: []\nseed: 001_x.txt\n---\n\n"
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("front matter:\n%s\nwant prefix:\n%s", got, want)
 	}
@@ -113,5 +113,72 @@ func TestFormatImportedEqualsFormatWithTheHash(t *testing.T) {
 	got := FormatImported(a)
 	if want := Format(a); string(got) != string(want) {
 		t.Errorf("FormatImported:\n%s\nFormat with the hash:\n%s", got, want)
+	}
+}
+
+func TestFormatWritesAuthorsUpdatedAndTimes(t *testing.T) {
+	a := sample()
+	a.Image, a.Tags = nil, []string{"Oil"}
+	a.Authors = []string{"Jane Doe", "Seán O’Connell", "J. R. Okafor"}
+	a.Date, a.DateHasTime = time.Date(2026, 6, 29, 14, 5, 0, 0, time.FixedZone("", 2*3600)), true
+	a.Updated, a.UpdatedHasTime = time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), false
+	got := string(Format(a))
+	for _, want := range []string{
+		"\ndate: 2026-06-29T14:05:00+02:00\ndate_source: inferred\nupdated: 2026-11-03\n",
+		"\ntags: [Oil]\nauthors: [Jane Doe, Seán O’Connell, J. R. Okafor]\nseed: 001_x.txt\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("front matter:\n%s\nwant it to contain:\n%s", got, want)
+		}
+	}
+	b, err := Parse("content/a.md", FormatImported(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(b.Authors, "|") != "Jane Doe|Seán O’Connell|J. R. Okafor" || !b.Date.Equal(a.Date) || !b.DateHasTime ||
+		!b.Updated.Equal(a.Updated) || b.UpdatedHasTime {
+		t.Errorf("read back authors %q date %v (%v) updated %v (%v)", b.Authors, b.Date, b.DateHasTime, b.Updated, b.UpdatedHasTime)
+	}
+	if _, off := b.Date.Zone(); off != 2*3600 {
+		t.Errorf("offset %d, want +02:00 kept", off)
+	}
+}
+
+func TestEditorsWriteAuthorsAndTimesTheirWay(t *testing.T) {
+	cases := []struct {
+		keys, authors string
+		hasTime       bool
+		zone          *time.Location // nil: no zone written
+	}{
+		{"date: 2026-06-29\nauthors: [Jane Doe, John Roe]", "Jane Doe|John Roe", false, nil},
+		{"date: 2026-06-29T14:05:00Z\nauthors:\n  - Jane Doe\n  - \"\"", "Jane Doe", true, UTC},
+		{"date: 2026-06-29 14:05\nauthor: Zoë Müller", "Zoë Müller", true, nil},
+		{"date: 2026-06-29T14:05+05:30\nauthors: Олена Коваль", "Олена Коваль", true, time.FixedZone("", 19800)},
+		{"date: 2026-06-29T14:05:00+00:00\nauthors: []", "", true, UTC},
+	}
+	for _, c := range cases {
+		a, err := Parse("content/x.md", []byte("---\ntitle: x\n"+c.keys+"\n---\nBody\n"))
+		if err != nil {
+			t.Errorf("%q: %v", c.keys, err)
+			continue
+		}
+		if got := strings.Join(a.Authors, "|"); got != c.authors || a.DateHasTime != c.hasTime {
+			t.Errorf("%q: authors %q has time %v", c.keys, got, a.DateHasTime)
+		}
+		_, off := a.Date.Zone()
+		switch {
+		case c.zone == nil && a.Date.Location() != time.UTC:
+			t.Errorf("%q: zone %v, want none (time.UTC)", c.keys, a.Date.Location())
+		case c.zone != nil && a.Date.Location() == time.UTC:
+			t.Errorf("%q: a written zone reads as no zone", c.keys)
+		case c.zone != nil:
+			if _, want := time.Date(2026, 6, 29, 0, 0, 0, 0, c.zone).Zone(); off != want {
+				t.Errorf("%q: offset %d, want %d", c.keys, off, want)
+			}
+		}
+	}
+	_, err := Parse("content/x.md", []byte("---\ntitle: x\ndate: 2026-06-29\nauthors: {a: b}\n---\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "content/x.md:4: authors") {
+		t.Errorf("authors as a map: error %v, want one naming line 4", err)
 	}
 }

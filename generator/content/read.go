@@ -19,6 +19,8 @@ type rawMeta struct {
 	Meta    `yaml:",inline"`
 	Date    yaml.Node `yaml:"date"`
 	Updated yaml.Node `yaml:"updated"`
+	Authors yaml.Node `yaml:"authors"`
+	Author  yaml.Node `yaml:"author"`
 }
 
 var errNoFrontMatter = errors.New("no front matter: the file must start with a line of three dashes (---)")
@@ -79,10 +81,13 @@ func parseMeta(name string, head []byte) (*Article, error) {
 	}
 	a := &Article{Meta: raw.Meta, Path: name, Warnings: unknownKeys(name, &doc)}
 	var err error
-	if a.Date, err = parseDate(name, "date", &raw.Date, true); err != nil {
+	if a.Date, a.DateHasTime, err = parseDate(name, "date", &raw.Date, true); err != nil {
 		return nil, err
 	}
-	if a.Updated, err = parseDate(name, "updated", &raw.Updated, false); err != nil {
+	if a.Updated, a.UpdatedHasTime, err = parseDate(name, "updated", &raw.Updated, false); err != nil {
+		return nil, err
+	}
+	if a.Authors, err = names(name, &raw.Authors, &raw.Author); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(a.Title) == "" {
@@ -142,23 +147,74 @@ func yamlError(name string, err error) error {
 	return fmt.Errorf("%s:1: front matter: %s", name, strings.TrimPrefix(msg, "yaml: "))
 }
 
-var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+// dateLayouts are the spellings of a date key: a day, then times of day
+// with a zone, then times without one.
+var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00",
+	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"}
 
-// parseDate reads a date key. Dates without a zone are taken as UTC here;
-// the site model moves them into the site's time zone.
-func parseDate(name, key string, n *yaml.Node, required bool) (time.Time, error) {
+// zoned is the number of dateLayouts, after the first, that carry a zone.
+const zoned = 4
+
+// UTC is the zone of a time written with "Z" or "+00:00": unlike
+// time.UTC, which stands for "no zone written", it is never moved into the
+// site's time zone.
+var UTC = time.FixedZone("UTC", 0)
+
+// parseDate reads a date key and says whether it has a time of day. Dates
+// without a zone are taken as time.UTC here; the site model moves them
+// into the site's time zone. A time with a zone keeps it.
+func parseDate(name, key string, n *yaml.Node, required bool) (time.Time, bool, error) {
 	if n.Kind == 0 {
 		if required {
-			return time.Time{}, fmt.Errorf("%s:1: front matter has no %s", name, key)
+			return time.Time{}, false, fmt.Errorf("%s:1: front matter has no %s", name, key)
 		}
-		return time.Time{}, nil
+		return time.Time{}, false, nil
 	}
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, n.Value); err == nil {
-			return t, nil
+	for i, layout := range dateLayouts {
+		t, err := time.Parse(layout, n.Value)
+		if err != nil {
+			continue
+		}
+		if i >= 1 && i <= zoned && t.Location() == time.UTC {
+			t = t.In(UTC)
+		}
+		return t, i > 0, nil
+	}
+	return time.Time{}, false, fmt.Errorf("%s:%d: %s %q is not a date like 2026-06-29 or 2026-06-29T14:05:00+02:00", name, n.Line+1, key, n.Value)
+}
+
+// names reads the authors: a list of names or one name under "authors",
+// or one name under "author". Empty names are dropped.
+func names(file string, authors, author *yaml.Node) ([]string, error) {
+	n := authors
+	if n.Kind == 0 {
+		n = author
+	}
+	var out []string
+	switch n.Kind {
+	case 0:
+		return nil, nil
+	case yaml.ScalarNode:
+		if n.Tag != "!!null" {
+			out = append(out, n.Value)
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				return nil, fmt.Errorf("%s:%d: authors: each author is a name", file, c.Line+1)
+			}
+			out = append(out, c.Value)
+		}
+	default:
+		return nil, fmt.Errorf("%s:%d: authors: a list of names, such as [Jane Doe, John Roe]", file, n.Line+1)
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if s = strings.TrimSpace(s); s != "" {
+			kept = append(kept, s)
 		}
 	}
-	return time.Time{}, fmt.Errorf("%s:%d: %s %q is not a date like 2026-06-29", name, n.Line+1, key, n.Value)
+	return kept, nil
 }
 
 var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)

@@ -86,9 +86,12 @@ func metaNode(m *Meta) *yaml.Node {
 	}
 	add("title", quoted(m.Title))
 	add("slug", plain(m.Slug))
-	add("date", plain(m.Date.Format(DateLayout)))
+	add("date", plain(FormatDate(m.Date, m.DateHasTime)))
 	if m.DateSource != "" {
 		add("date_source", plain(m.DateSource))
+	}
+	if !m.Updated.IsZero() {
+		add("updated", plain(FormatDate(m.Updated, m.UpdatedHasTime)))
 	}
 	if m.Category != "" {
 		add("category", text(m.Category))
@@ -111,6 +114,11 @@ func metaNode(m *Meta) *yaml.Node {
 		tags.Content = append(tags.Content, text(t))
 	}
 	add("tags", tags)
+	authors := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, a := range m.Authors {
+		authors.Content = append(authors.Content, text(a))
+	}
+	add("authors", authors)
 	if m.Seed != "" {
 		add("seed", text(m.Seed))
 	}

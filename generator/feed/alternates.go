@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,26 @@ func Alternates(s *site.Site, pagePath string) []Link {
 	if g := pageCategory(s, pagePath); g != nil {
 		out = append(out, categoryLinks(s, g)...)
 	}
+	if g := pageAuthor(s, pagePath); g != nil {
+		out = append(out, links(s.Config.Title+": "+g.Name, authorBase(g.Slug))...)
+	}
 	return out
+}
+
+// pageAuthor is the author whose feeds an author's page announces, or
+// nil.
+func pageAuthor(s *site.Site, pagePath string) *site.Group {
+	slug, ok := strings.CutPrefix(pagePath, "author/")
+	if !ok {
+		return nil
+	}
+	slug, _, _ = strings.Cut(slug, "/")
+	// The authors are in slug order.
+	i := sort.Search(len(s.Authors), func(i int) bool { return s.Authors[i].Slug >= slug })
+	if i < len(s.Authors) && s.Authors[i].Slug == slug {
+		return s.Authors[i]
+	}
+	return nil
 }
 
 // CategoryAlternates returns the feeds an article of the category slug

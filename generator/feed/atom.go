@@ -51,6 +51,7 @@ type atomEntry struct {
 	ID         string         `xml:"id"`
 	Published  string         `xml:"published"`
 	Updated    string         `xml:"updated"`
+	Authors    []atomPerson   `xml:"author"`
 	Categories []atomCategory `xml:"category"`
 	Summary    *atomText      `xml:"summary,omitempty"`
 	Content    *atomHTML      `xml:"content,omitempty"`
@@ -88,6 +89,9 @@ func (ch *channel) atomEntry(it item) atomEntry {
 		ID:        u,
 		Published: stamp(it.Date),
 		Updated:   stamp(it.Modified()),
+	}
+	for _, a := range it.Authors {
+		e.Authors = append(e.Authors, atomPerson{Name: a.Name, URI: ch.cfg.AbsURL(authorBase(a.Slug))})
 	}
 	for _, t := range terms(it.Entry) {
 		e.Categories = append(e.Categories, atomCategory{Term: t})

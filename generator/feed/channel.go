@@ -27,18 +27,28 @@ type item struct {
 	html string
 }
 
-// channels lists the site's feed and each category's, in slug order.
+// channels lists the site's feed, each category's and each author's, in
+// slug order.
 func channels(s *site.Site) []*channel {
 	chs := []*channel{newChannel(s, "", s.Config.Title, s.Config.Description, s.Entries)}
 	for _, g := range s.Categories {
 		desc := "The latest " + g.Name + " articles from " + s.Config.Title + "."
 		chs = append(chs, newChannel(s, categoryBase(g.Slug), s.Config.Title+": "+g.Name, desc, g.Entries))
 	}
+	for _, g := range s.Authors {
+		desc := "The latest articles by " + g.Name + " in " + s.Config.Title + "."
+		chs = append(chs, newChannel(s, authorBase(g.Slug), s.Config.Title+": "+g.Name, desc, g.Entries))
+	}
 	return chs
 }
 
 func categoryBase(slug string) string {
 	return "category/" + slug + "/"
+}
+
+// authorBase is the folder of an author's page and feeds.
+func authorBase(slug string) string {
+	return "author/" + slug + "/"
 }
 
 func newChannel(s *site.Site, base, title, desc string, entries []*site.Entry) *channel {

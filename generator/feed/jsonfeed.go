@@ -36,6 +36,8 @@ type jsonItem struct {
 	DatePublished string   `json:"date_published"`
 	DateModified  string   `json:"date_modified"`
 	Tags          []string `json:"tags,omitempty"`
+	// Authors are the byline's; an item without them has the feed's.
+	Authors []jsonAuthor `json:"authors,omitempty"`
 }
 
 // jsonFeed writes the channel as a JSON Feed 1.1 document.
@@ -69,6 +71,9 @@ func (ch *channel) jsonItem(it item) jsonItem {
 		DatePublished: stamp(it.Date),
 		DateModified:  stamp(it.Modified()),
 		Tags:          terms(it.Entry),
+	}
+	for _, a := range it.Authors {
+		j.Authors = append(j.Authors, jsonAuthor{Name: a.Name, URL: ch.cfg.AbsURL(authorBase(a.Slug))})
 	}
 	if it.html == "" {
 		j.ContentText = &it.Summary

@@ -13,6 +13,7 @@ type rssFeed struct {
 	Version   string     `xml:"version,attr"`
 	AtomNS    string     `xml:"xmlns:atom,attr"`
 	ContentNS string     `xml:"xmlns:content,attr"`
+	DCNS      string     `xml:"xmlns:dc,attr"`
 	Channel   rssChannel `xml:"channel"`
 }
 
@@ -48,6 +49,7 @@ type rssItem struct {
 	Link        string      `xml:"link"`
 	GUID        rssGUID     `xml:"guid"`
 	PubDate     string      `xml:"pubDate"`
+	Creators    []string    `xml:"dc:creator"`
 	Description string      `xml:"description,omitempty"`
 	Categories  []string    `xml:"category"`
 	Content     *rssContent `xml:"content:encoded,omitempty"`
@@ -78,6 +80,7 @@ func (ch *channel) rss() []byte {
 		Version:   "2.0",
 		AtomNS:    "http://www.w3.org/2005/Atom",
 		ContentNS: "http://purl.org/rss/1.0/modules/content/",
+		DCNS:      "http://purl.org/dc/elements/1.1/",
 		Channel:   c,
 	})
 }
@@ -92,6 +95,9 @@ func (ch *channel) rssItem(it item) rssItem {
 		Categories: terms(it.Entry),
 		// Readers take description as HTML; the summary is plain text.
 		Description: html.EscapeString(it.Summary),
+	}
+	for _, a := range it.Authors {
+		r.Creators = append(r.Creators, a.Name)
 	}
 	if it.html != "" {
 		r.Content = &rssContent{HTML: it.html}

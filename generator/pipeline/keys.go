@@ -41,7 +41,7 @@ func (f *fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)[:16]
 // newKeyer hashes the settings that every page depends on and each kind's
 // layout files.
 func newKeyer(theme fs.FS, s *site.Site, settings string) (*keyer, error) {
-	common := newFingerprint().add(settings, strconv.FormatBool(len(s.Tags) > 0))
+	common := newFingerprint().add(settings, strconv.FormatBool(len(s.Tags) > 0), strconv.FormatBool(len(s.Authors) > 0))
 	shared, err := hashFiles(theme, "base.html", "partials/*.html")
 	if err != nil {
 		return nil, err
@@ -118,8 +118,13 @@ func (k *keyer) meta(s *site.Site) string {
 // metaHash fingerprints what pages other than its own show of an entry.
 func metaHash(e *site.Entry) string {
 	f := newFingerprint().add(e.Title, e.Slug, e.Summary, e.Category.Name, e.Category.Slug,
-		e.Date.String(), e.Updated.String(), strconv.FormatBool(e.Draft), e.Source)
+		e.Date.String(), e.Updated.String(), strconv.FormatBool(e.Draft), e.Source,
+		strconv.FormatBool(e.DateHasTime), strconv.FormatBool(e.UpdatedHasTime))
 	for _, t := range e.Tags {
+		f.add(t.Name, t.Slug)
+	}
+	f.add("authors")
+	for _, t := range e.Authors {
 		f.add(t.Name, t.Slug)
 	}
 	return f.sum()

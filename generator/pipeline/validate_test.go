@@ -47,8 +47,9 @@ Term
 `
 
 // TestNuHtmlChecker runs the Nu Html Checker over a site with every kind
-// of page: article, front page and its numbered pages, sections, topics,
-// years, months, the archive and 404. It needs the checker's jar, which
+// of page: article (with authors, an update and a correction), front page
+// and its numbered pages, sections, topics, authors, years, months, the
+// archive and 404. It needs the checker's jar, which
 // ` + "`make validate`" + ` installs and names in NEWSGEN_VNU.
 func TestNuHtmlChecker(t *testing.T) {
 	jar := os.Getenv("NEWSGEN_VNU")
@@ -59,12 +60,14 @@ func TestNuHtmlChecker(t *testing.T) {
 	copyTree(t, filepath.Join("..", "..", SeedDir), filepath.Join(root, SeedDir))
 	os.MkdirAll(filepath.Join(root, ContentDir), 0o755)
 	os.WriteFile(filepath.Join(root, ContentDir, "every-feature.md"), []byte(richArticle), 0o644)
+	authoredSeeds(t, root, 12)
 	os.WriteFile(filepath.Join(root, "newsgen.toml"), []byte("per_page = 5\nbase_url = \"https://example.org/news/\"\n"), 0o644)
 	build(t, Options{Root: root})
 	out := filepath.Join(root, OutDir)
 	for _, page := range []string{"index.html", "page/2/index.html", "category/index.html", "category/war/index.html",
 		"tag/index.html", "2026/index.html", "2026/05/index.html", "archive/index.html", "404.html",
-		"2026/05/every-feature/index.html"} {
+		"2026/05/every-feature/index.html", "author/index.html", "author/jane-doe/index.html",
+		"2026/06/council-votes-on-bridge-plan-number-0/index.html"} {
 		if _, err := os.Stat(filepath.Join(out, page)); err != nil {
 			t.Errorf("the site has no %s to check", page)
 		}

@@ -18,8 +18,12 @@ func funcs(cfg *config.Config) template.FuncMap {
 		// rel is a site path as an in-page link, under the base path.
 		"rel": func(p string) string { return base + p },
 		// abs is a site path as an absolute URL.
-		"abs":      cfg.AbsURL,
-		"isodate":  isoDate,
+		"abs":     cfg.AbsURL,
+		"isodate": isoDate,
+		// stamp and when write a date for a datetime attribute and for
+		// the reader, with its time of day when it has one.
+		"stamp":    stamp,
+		"when":     when,
 		"longdate": func(t time.Time) string { return t.Format("January 2, 2006") },
 		"jsonld":   jsonLD,
 		"add":      func(a, b int) int { return a + b },
@@ -42,4 +46,22 @@ func isoDate(t time.Time) string {
 		return t.Format("2006-01-02")
 	}
 	return t.Format(time.RFC3339)
+}
+
+// stamp writes a date for a datetime attribute: RFC 3339 when it has a
+// time of day, else the day alone.
+func stamp(t time.Time, hasTime bool) string {
+	if hasTime {
+		return t.Format(time.RFC3339)
+	}
+	return t.Format("2006-01-02")
+}
+
+// when writes a date for the reader: "3 November 2026", and ", 14:05"
+// when it has a time of day.
+func when(t time.Time, hasTime bool) string {
+	if hasTime {
+		return t.Format("2 January 2006, 15:04")
+	}
+	return t.Format("2 January 2006")
 }

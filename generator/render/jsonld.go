@@ -43,7 +43,7 @@ func (p *Page) newsArticle() map[string]any {
 		"dateModified":     a.Modified().Format(time.RFC3339),
 		"mainEntityOfPage": map[string]any{"@type": "WebPage", "@id": cfg.AbsURL(p.Path)},
 		"url":              cfg.AbsURL(p.Path),
-		"author":           org,
+		"author":           p.authors(org),
 		"publisher":        org,
 		"inLanguage":       cfg.Language,
 		"wordCount":        a.Words,
@@ -62,6 +62,20 @@ func (p *Page) newsArticle() map[string]any {
 		m["keywords"] = tags
 	}
 	return m
+}
+
+// authors are the article's authors as schema.org Persons, each with the
+// URL of their page, or the publisher when the article has no byline.
+func (p *Page) authors(publisher map[string]any) any {
+	a := p.Article
+	if len(a.Authors) == 0 {
+		return publisher
+	}
+	people := make([]any, len(a.Authors))
+	for i, au := range a.Authors {
+		people[i] = map[string]any{"@type": "Person", "name": au.Name, "url": p.Site.Config.AbsURL(AuthorPath(au.Slug))}
+	}
+	return people
 }
 
 func (p *Page) breadcrumbList() map[string]any {

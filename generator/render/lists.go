@@ -31,6 +31,18 @@ func ListPages(s *site.Site) []*Page {
 	for _, g := range s.Tags {
 		pages = append(pages, paged(s, g.Entries, TagPath(g.Slug), "tag", "Topic: "+g.Name, []Crumb{home, topics})...)
 	}
+	authors := Crumb{Name: "Authors", Path: "author/"}
+	if len(s.Authors) > 0 {
+		pages = append(pages, termIndex(s, s.Authors, "author/", "Authors", home))
+	}
+	for _, g := range s.Authors {
+		for _, p := range paged(s, g.Entries, AuthorPath(g.Slug), "author", g.Name, []Crumb{home, authors}) {
+			if p.List.Number == 0 {
+				p.Description = fmt.Sprintf("Articles by %s, the latest first.", g.Name)
+			}
+			pages = append(pages, p)
+		}
+	}
 	pages = append(pages, datePages(s, home)...)
 	pages = append(pages, &Page{Kind: "404", Path: "404.html", Title: "Page not found", Site: s})
 	for _, p := range pages {

@@ -44,7 +44,7 @@ func Markdown(body []byte, typographic bool) []byte {
 	r := html.NewRenderer(html.RendererOptions{
 		Flags:                      f,
 		FootnoteReturnLinkContents: "↩",
-		RenderNodeHook:             tableCell,
+		RenderNodeHook:             renderHook,
 	})
 	r.IsSafeURLOverride = safeURL
 	return markdown.ToHTML(body, p, r)

@@ -84,3 +84,22 @@ func TestMarkdownWithoutTypographyKeepsCharacters(t *testing.T) {
 		t.Errorf("typography applied: %q (want something like %q)", out, want)
 	}
 }
+
+func TestNotesAreMarked(t *testing.T) {
+	cases := map[string]bool{
+		"> Correction: An earlier version misstated the cost.":         true,
+		"> Editor's note: Names have been changed.":                    true,
+		"> Editor’s note: Names have been changed.":                    true,
+		"> CLARIFICATION: The bridge is owned by the county \\*not\\*": true,
+		"> A quotation set apart, with: a colon.":                      false,
+		"Correction: not a quotation":                                  false,
+	}
+	for in, note := range cases {
+		for _, typo := range []bool{false, true} {
+			got := string(Markdown([]byte(in), typo))
+			if strings.Contains(got, `<blockquote class="note">`) != note {
+				t.Errorf("%q (typographic %v): %s", in, typo, got)
+			}
+		}
+	}
+}

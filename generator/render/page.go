@@ -15,7 +15,7 @@ type Page struct {
 	// Path is the page's site path, such as "2026/06/slug/".
 	Path string
 	// Section names the part of the site the page belongs to, for the
-	// navigation: "home", "category", "tag", "archive" or "".
+	// navigation: "home", "category", "tag", "author", "archive" or "".
 	Section     string
 	Title       string
 	Heading     string
@@ -57,8 +57,11 @@ func (p *Page) Nav() []NavLink {
 	if len(p.Site.Tags) > 0 {
 		links = append(links, NavLink{Path: "tag/", Name: "Topics"})
 	}
+	if len(p.Site.Authors) > 0 {
+		links = append(links, NavLink{Path: "author/", Name: "Authors"})
+	}
 	links = append(links, NavLink{Path: "archive/", Name: "Archive"})
-	sections := map[string]string{"": "home", "category/": "category", "tag/": "tag", "archive/": "archive"}
+	sections := map[string]string{"": "home", "category/": "category", "tag/": "tag", "author/": "author", "archive/": "archive"}
 	for i := range links {
 		links[i].Current = links[i].Path == p.Path
 		links[i].Active = sections[links[i].Path] == p.Section
@@ -128,6 +131,9 @@ func CategoryPath(slug string) string { return "category/" + slug + "/" }
 
 // TagPath is the path of a tag's page.
 func TagPath(slug string) string { return "tag/" + slug + "/" }
+
+// AuthorPath is the path of an author's page.
+func AuthorPath(slug string) string { return "author/" + slug + "/" }
 
 // countWords counts runs of characters between white space. It looks at
 // bytes, not runes: every byte of a multi-byte letter is above ASCII and

@@ -14,6 +14,7 @@ const (
 	paragraph kind = iota
 	heading
 	list
+	note // a correction, a clarification or an editor's note
 )
 
 // unit is one block of the article body.
@@ -51,6 +52,33 @@ func splitTags(s string) []string {
 	return tags
 }
 
+// closingLines is how many lines from the end of the body (tags lines
+// aside) a closing "Reporting by" line may stand.
+const closingLines = 3
+
+// takeReporting removes the closing "Reporting by ...; Editing by ..."
+// lines and returns the names of their "Reporting by" part.
+func takeReporting(ls []line) ([]line, []string) {
+	var authors []string
+	seen := 0
+	for i := len(ls) - 1; i >= 0 && seen < closingLines; i-- {
+		if isTags(ls[i].text) {
+			continue
+		}
+		seen++
+		if names, ok := reporting(ls[i].text); ok {
+			if len(names) > 0 {
+				authors = names
+			}
+			if i+1 < len(ls) {
+				ls[i+1].gap = true
+			}
+			ls = append(ls[:i:i], ls[i+1:]...)
+		}
+	}
+	return ls, authors
+}
+
 // bodyUnits groups the body's lines into paragraphs, lists and headings,
 // and takes out the tags line.
 func bodyUnits(ls []line) ([]unit, []string) {
@@ -79,7 +107,7 @@ func addLine(us []unit, l line) []unit {
 		}
 		return append(us, unit{kind: list, items: []item{it}, ordered: ordered})
 	}
-	if !l.gap && last >= 0 && us[last].kind == paragraph && hardWrapped(us[last].text, l.text) {
+	if !l.gap && last >= 0 && (us[last].kind == paragraph || us[last].kind == note) && hardWrapped(us[last].text, l.text) {
 		u := &us[last]
 		if u.wrapped == nil {
 			u.wrapped = []string{u.text}
@@ -87,6 +115,9 @@ func addLine(us []unit, l line) []unit {
 		u.wrapped = append(u.wrapped, l.text)
 		u.text = l.text // the last line decides whether the next one joins
 		return us
+	}
+	if isNote(l.text) {
+		return append(us, unit{kind: note, text: l.text})
 	}
 	return append(us, unit{kind: paragraph, text: l.text})
 }
@@ -159,6 +190,8 @@ func markdown(us []unit) string {
 			parts = append(parts, "## "+escapeInline(u.text))
 		case list:
 			parts = append(parts, listMarkdown(u))
+		case note:
+			parts = append(parts, "> "+escapeBlock(u.text))
 		default:
 			parts = append(parts, escapeBlock(u.text))
 		}

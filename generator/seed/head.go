@@ -8,20 +8,59 @@ import (
 	"newsgen/generator/content"
 )
 
-// headLines is how far down the seed a dateline may stand.
-const headLines = 6
+// headLines is how far down the seed a dateline may stand, and
+// metaLines how far below the title a byline, a dateline or an updated
+// line may.
+const (
+	headLines = 6
+	metaLines = 7
+)
+
+// head is what the top of a seed says about the article rather than in
+// it: its datelines and its byline.
+type head struct {
+	published, updated *stamp
+	authors            []string
+	byline             bool
+}
+
+// add records a dateline: the first published one and the first updated
+// one count.
+func (h *head) add(st stamp) {
+	switch {
+	case st.updated && h.updated == nil:
+		h.updated = &st
+	case !st.updated && h.published == nil:
+		h.published = &st
+	}
+}
+
+// datelines reads a block as one or more datelines: "Published: June 29,
+// 2026 | Updated: June 30, 2026, 14:05" is two.
+func datelines(s string) ([]stamp, bool) {
+	if st, ok := readStamp(s); ok {
+		if loc := updatedLabel.FindStringIndex(s); loc != nil && loc[0] > 0 && !st.updated {
+			if a, ok := readStamp(s[:loc[0]]); ok {
+				if b, ok := readStamp(s[loc[0]:]); ok {
+					return []stamp{a, b}, true
+				}
+			}
+		}
+		return []stamp{st}, true
+	}
+	return nil, false
+}
 
 // takeDateline removes the datelines among the first lines ("Published"
-// and "Updated" may both stand there) and returns the first one's date.
-func takeDateline(ls []line) ([]line, *day) {
-	var first *day
+// and "Updated" may both stand there) and records them.
+func takeDateline(ls []line, h *head) []line {
 	var out []line
 	gap := false
 	for i, l := range ls {
 		if i < headLines {
-			if d, ok := dateline(l.text); ok {
-				if first == nil {
-					first = &d
+			if sts, ok := datelines(l.text); ok {
+				for _, st := range sts {
+					h.add(st)
 				}
 				gap = true
 				continue
@@ -31,7 +70,45 @@ func takeDateline(ls []line) ([]line, *day) {
 		gap = false
 		out = append(out, l)
 	}
-	return out, first
+	return out
+}
+
+// takeMeta removes from the lines below the title the byline, the
+// datelines and the updated lines, and records them. The first byline
+// gives the authors; a date after its separator ("By Jane Doe | June 29,
+// 2026") is a dateline.
+func takeMeta(ls []line, h *head) []line {
+	var out []line
+	gap := false
+	for i, l := range ls {
+		if i < metaLines {
+			if sts, ok := datelines(l.text); ok {
+				for _, st := range sts {
+					h.add(st)
+				}
+				gap = true
+				continue
+			}
+			if authors, tail, ok := byline(l.text); ok {
+				if !h.byline {
+					h.authors, h.byline = authors, true
+				}
+				for _, t := range tail {
+					if sts, ok := datelines(t); ok {
+						for _, st := range sts {
+							h.add(st)
+						}
+					}
+				}
+				gap = true
+				continue
+			}
+		}
+		l.gap = l.gap || gap
+		gap = false
+		out = append(out, l)
+	}
+	return out
 }
 
 var (
@@ -152,7 +229,7 @@ func isCredit(s string) bool {
 // takeImage reads the lead image block at the top of what follows the
 // title: a caption directly followed by a credit, or a credit alone.
 func takeImage(ls []line) ([]line, *content.Image) {
-	if len(ls) == 0 {
+	if len(ls) == 0 || isNote(ls[0].text) {
 		return ls, nil
 	}
 	if isCredit(ls[0].text) && (len(ls) == 1 || ls[1].gap) {
@@ -182,6 +259,13 @@ func isCaptionPair(caption, credit string) bool {
 // shortness and, when it ends like a sentence, being one short sentence
 // in front of a longer paragraph.
 func takeDek(ls []line) ([]line, string) {
+	if len(ls) > 0 && isNote(ls[0].text) { // a note at the top stays where it stands
+		rest, dek := takeDek(ls[1:])
+		if dek == "" {
+			return ls, ""
+		}
+		return append([]line{ls[0]}, rest...), dek
+	}
 	if len(ls) < 2 || !ls[1].gap {
 		return ls, ""
 	}

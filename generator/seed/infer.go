@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"newsgen/generator/content"
 )
 
 // Where an article's date came from, as date_source records it.
@@ -23,14 +25,14 @@ var (
 
 // dateline reads a block that is only a date, with perhaps a label
 // ("Published:", "Updated"), a weekday, a time and a zone. It returns the
-// first date of the block; its year may be zero.
-func dateline(s string) (day, bool) {
+// first date of the block, whose year may be zero, and where it stands.
+func dateline(s string) (day, mention, bool) {
 	if len(s) > 120 {
-		return day{}, false
+		return day{}, mention{}, false
 	}
 	ms := findDates(s)
 	if len(ms) == 0 || ms[0].days[0].d == 0 {
-		return day{}, false
+		return day{}, mention{}, false
 	}
 	rest := []byte(s)
 	for _, m := range ms {
@@ -42,7 +44,7 @@ func dateline(s string) (day, bool) {
 	for _, re := range []*regexp.Regexp{datelineLabel, weekdayWord, zoneWord, clockTime, fillerWord} {
 		left = re.ReplaceAllString(left, " ")
 	}
-	return ms[0].days[0], strings.TrimSpace(left) == ""
+	return ms[0].days[0], ms[0], strings.TrimSpace(left) == ""
 }
 
 // resolveDateline gives a year-less dateline the latest year that does not
@@ -129,21 +131,67 @@ func placeYearless(d, anchor day, hasAnchor bool, now day) day {
 }
 
 // pickDate applies the three rules in order: dateline, text, file time.
-func pickDate(line *day, texts []string, modTime time.Time, loc *time.Location) (time.Time, string) {
+// It says whether the date has a time of day, which only a dateline gives.
+func pickDate(line *stamp, texts []string, modTime time.Time, loc *time.Location) (time.Time, bool, string) {
 	now := day{}
 	if !modTime.IsZero() {
 		now = dayOf(modTime, loc)
 	}
 	if line != nil {
-		if d, ok := resolveDateline(*line, now); ok {
-			return d.time(loc), FromSeed
+		if d, ok := resolveDateline(line.day, now); ok {
+			return line.at(d, loc), line.hasTime, FromSeed
 		}
 	}
 	if d, ok := inferDate(texts, now); ok {
-		return d.time(loc), FromInferred
+		return d.time(loc), false, FromInferred
 	}
 	if modTime.IsZero() {
-		return time.Time{}, ""
+		return time.Time{}, false, ""
 	}
-	return now.time(loc), FromFile
+	return now.time(loc), false, FromFile
+}
+
+// setDates gives the article its date and, when the seed has an updated
+// line as well as a published dateline and the update is later, its
+// updated date. An updated line alone is the dateline.
+func setDates(a *content.Article, h *head, texts []string, modTime time.Time, loc *time.Location) {
+	pub, upd := h.published, h.updated
+	if pub == nil {
+		pub, upd = upd, nil
+	}
+	a.Date, a.DateHasTime, a.DateSource = pickDate(pub, texts, modTime, loc)
+	if upd == nil || a.DateSource != FromSeed {
+		return
+	}
+	d, ok := upd.day, true
+	if d.y == 0 { // the first such day on or after the published one
+		d, ok = yearAfter(d, dayOf(a.Date, a.Date.Location()))
+	}
+	if !ok || !d.valid() {
+		return
+	}
+	t := upd.at(d, loc)
+	if later(t, upd.hasTime, a.Date, a.DateHasTime) {
+		a.Updated, a.UpdatedHasTime = t, upd.hasTime
+	}
+}
+
+// later reports whether an update at u is later than the publication at
+// p: to the minute when both have a time of day, else by calendar day.
+func later(u time.Time, uTime bool, p time.Time, pTime bool) bool {
+	if uTime && pTime {
+		return u.Truncate(time.Minute).After(p.Truncate(time.Minute))
+	}
+	return dayOf(p, p.Location()).before(dayOf(u, u.Location()))
+}
+
+// yearAfter gives a year-less day the first year that puts it on or after
+// from.
+func yearAfter(d, from day) (day, bool) {
+	for y := from.y; y <= from.y+1; y++ {
+		if c := (day{y, d.m, d.d}); c.valid() && !c.before(from) {
+			return c, true
+		}
+	}
+	return d, false
 }

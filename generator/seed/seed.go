@@ -92,23 +92,29 @@ func parseText(text string, modTime time.Time, opts Options) (*content.Article, 
 		}
 		return nil, errOnlyChrome
 	}
-	ls, line := takeDateline(ls)
+	var h head
+	ls = takeDateline(ls, &h)
 	if len(ls) == 0 {
 		return nil, errors.New("no article in it, only a date")
 	}
-	a := &content.Article{Meta: content.Meta{Tags: []string{}}}
+	a := &content.Article{Meta: content.Meta{Tags: []string{}, Authors: []string{}}}
 	if len(ls) > 1 {
 		if cat, ok := breadcrumb(ls[0].text, ls[1].text); ok {
 			a.Category, ls = cat, ls[1:]
 		}
 	}
 	a.Title, a.Slug = ls[0].text, Slugify(ls[0].text)
-	ls = ls[1:]
+	ls = takeMeta(ls[1:], &h)
 	if len(ls) > 0 {
 		ls[0].gap = true
 	}
 	ls, a.Image = takeImage(ls)
 	ls, a.Summary = takeDek(ls)
+	ls, closing := takeReporting(ls)
+	if !h.byline {
+		h.authors = closing
+	}
+	a.Authors = append(a.Authors, h.authors...)
 	us, tags := bodyUnits(ls)
 	a.Tags = append(a.Tags, tags...)
 	a.Body = markdown(us)
@@ -116,7 +122,7 @@ func parseText(text string, modTime time.Time, opts Options) (*content.Article, 
 	if a.Image != nil {
 		all = append(all, a.Image.Caption)
 	}
-	a.Date, a.DateSource = pickDate(line, all, modTime, opts.Location)
+	setDates(a, &h, all, modTime, opts.Location)
 	return a, nil
 }
 

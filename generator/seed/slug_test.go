@@ -15,7 +15,8 @@ func TestSlugify(t *testing.T) {
 		{"  --Hello,   World!!--  ", "hello-world"},
 		{"Crème brûlée: naïve façade", "creme-brulee-naive-facade"},
 		{"2026: the year in 10 charts", "2026-the-year-in-10-charts"},
-		{"Война и мир", ""},
+		{"Война и мир", "voina-i-mir"},
+		{"★ ★", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -37,11 +38,15 @@ func TestSlugCutAtWord(t *testing.T) {
 }
 
 func TestSlugNeverEmpty(t *testing.T) {
-	a, _, err := Parse("seeds/042_Война.txt", []byte("Война и мир\n\n"+longPara), modTime, Options{})
+	a, _, err := Parse("seeds/042_Война.txt", []byte("Війна і мир\n\n"+longPara), modTime, Options{})
+	if err != nil || a.Slug != "viina-i-mir" {
+		t.Errorf("slug %q err %v, want the title transliterated", a.Slug, err)
+	}
+	a, _, err = Parse("seeds/042_★.txt", []byte("★ ☆ ★\n\n"+longPara), modTime, Options{})
 	if err != nil || a.Slug != "042" {
 		t.Errorf("slug %q err %v, want the seed file name's", a.Slug, err)
 	}
-	a, _, _ = Parse("Война.txt", []byte("Война и мир\n\n"+longPara), modTime, Options{})
+	a, _, _ = Parse("★.txt", []byte("★ ☆ ★\n\n"+longPara), modTime, Options{})
 	if a.Slug != "article" {
 		t.Errorf("slug %q, want article", a.Slug)
 	}

@@ -18,10 +18,15 @@ type Entry struct {
 	Summary  string
 	Category Term
 	Tags     []Term
+	// Authors are the byline's names, in order, each with the slug of
+	// its page.
+	Authors []Term
 	// Date is the publication date in the site's time zone.
 	Date    time.Time
 	Updated time.Time
-	Draft   bool
+	// DateHasTime and UpdatedHasTime say the dates carry a time of day.
+	DateHasTime, UpdatedHasTime bool
+	Draft                       bool
 	// Source is the content file, relative to the site root.
 	Source string
 	// Hash identifies the content file's bytes, and MetaHash its front
@@ -40,7 +45,18 @@ type Entry struct {
 	Imported bool
 }
 
-// Term is a category or tag: its name as written and its URL slug.
+// hasTerm reports whether terms hold one with the slug.
+func hasTerm(terms []Term, slug string) bool {
+	for _, t := range terms {
+		if t.Slug == slug {
+			return true
+		}
+	}
+	return false
+}
+
+// Term is a category, a tag or an author: its name as written and its
+// URL slug.
 type Term struct {
 	Name string
 	Slug string
@@ -50,15 +66,17 @@ type Term struct {
 // the site's time zone.
 func NewEntry(a *content.Article, loc *time.Location) *Entry {
 	e := &Entry{
-		Title:    a.Title,
-		Slug:     a.Slug,
-		Summary:  a.Summary,
-		Date:     inZone(a.Date, loc),
-		Updated:  inZone(a.Updated, loc),
-		Draft:    a.Draft,
-		Source:   a.Path,
-		Image:    a.Image,
-		Imported: a.Seed != "",
+		Title:          a.Title,
+		Slug:           a.Slug,
+		Summary:        a.Summary,
+		Date:           inZone(a.Date, loc),
+		Updated:        inZone(a.Updated, loc),
+		DateHasTime:    a.DateHasTime,
+		UpdatedHasTime: a.UpdatedHasTime,
+		Draft:          a.Draft,
+		Source:         a.Path,
+		Image:          a.Image,
+		Imported:       a.Seed != "",
 	}
 	e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
 	if a.Category != "" {
@@ -67,6 +85,11 @@ func NewEntry(a *content.Article, loc *time.Location) *Entry {
 	for _, t := range a.Tags {
 		if t != "" {
 			e.Tags = append(e.Tags, NewTerm(t))
+		}
+	}
+	for _, name := range a.Authors {
+		if au := NewAuthor(name); au.Slug != "" && !hasTerm(e.Authors, au.Slug) {
+			e.Authors = append(e.Authors, au)
 		}
 	}
 	return e
@@ -94,6 +117,10 @@ func (e *Entry) Path() string {
 	}
 	return e.Page
 }
+
+// WasUpdated reports whether the article has an update later than its
+// publication.
+func (e *Entry) WasUpdated() bool { return e.Updated.After(e.Date) }
 
 // Modified is when the article last changed: its update date, or else its
 // publication date.

@@ -18,12 +18,14 @@ type Site struct {
 	Entries    []*Entry
 	Categories []*Group
 	Tags       []*Group
-	Years      []*Year
+	// Authors are the people named in bylines, by slug.
+	Authors []*Group
+	Years   []*Year
 	// BuildTime is when the build happens: articles dated after it wait.
 	BuildTime time.Time
 }
 
-// Group is a category's or tag's articles, newest first.
+// Group is a category's, tag's or author's articles, newest first.
 type Group struct {
 	Term
 	Entries []*Entry
@@ -64,6 +66,7 @@ func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
 		return []Term{e.Category}
 	})
 	s.Tags = groupBy(s.Entries, func(e *Entry) []Term { return e.Tags })
+	s.Authors = groupBy(s.Entries, func(e *Entry) []Term { return e.Authors })
 	s.Years = byYear(s.Entries)
 	return s
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"newsgen/generator/slug"
+
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -12,6 +14,14 @@ import (
 // NewTerm makes a term from a category or tag name.
 func NewTerm(name string) Term {
 	return Term{Name: name, Slug: Slugify(name)}
+}
+
+// NewAuthor makes an author's term. An author's slug is made like a
+// title's, transliterated from any script ("J. R. Okafor" is j-r-okafor,
+// "Олена Коваль" olena-koval); a name with nothing to spell in ASCII has
+// no slug, and no page.
+func NewAuthor(name string) Term {
+	return Term{Name: name, Slug: slug.Make(name)}
 }
 
 // Slugify turns a name into a URL segment: lower case ASCII letters and
