@@ -31,7 +31,7 @@ func (ix *Index) Query(q string, o Options) (*Results, error) {
 		o.Limit = 10
 	}
 	res := &Results{Exact: true, Window: ix.m.Docs}
-	words, err := ix.resolve(parseQuery(q))
+	words, err := ix.resolve(parseQuery(q, o.Typing))
 	if err != nil || len(words) == 0 {
 		return res, err
 	}

@@ -27,8 +27,9 @@ type word struct {
 
 func (w word) key() string { return string(rune('0'+w.kind)) + strings.Join(w.terms, " ") }
 
-// parseQuery splits a query into words and phrases (FORMAT.md section 11).
-func parseQuery(q string) []word {
+// parseQuery splits a query into words and phrases (FORMAT.md section
+// 11). Only while the reader types is the last word a prefix.
+func parseQuery(q string, typing bool) []word {
 	var words []word
 	seen := map[string]bool{}
 	add := func(w word) bool {
@@ -78,7 +79,7 @@ func parseQuery(q string) []word {
 	endsOpen := inQuote
 	flush()
 	last, _ := utf8.DecodeLastRuneInString(q)
-	if lastPlain >= 0 && !endsOpen && !unicode.IsSpace(last) && !isQuote(last) &&
+	if typing && lastPlain >= 0 && !endsOpen && !unicode.IsSpace(last) && !isQuote(last) &&
 		utf8.RuneCountInString(lastTyped) >= minPrefix && lastPlain == len(words)-1 {
 		words[lastPlain].kind = prefixWord
 		words[lastPlain].typed = lastTyped

@@ -10,6 +10,9 @@ type Options struct {
 	ByDate bool
 	// Offset and Limit choose the page of results; Limit 0 means 10.
 	Offset, Limit int
+	// Typing says the reader is still typing: the last word then
+	// matches as a prefix.
+	Typing bool
 }
 
 // Results answer one query.
