@@ -1,0 +1,118 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxTokenBytes is the longest token indexed; longer runs of letters are
+// more likely data than words. They still take a position.
+const maxTokenBytes = 64
+
+// Normalize folds text for matching: Unicode NFKD, combining marks
+// (category Mn) removed, lower case, and final sigma as sigma, so that
+// "Zürich" and "ZURICH" both become "zurich".
+func Normalize(s string) string {
+	if isPlainLower(s) {
+		return s
+	}
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.ReplaceAll(strings.ToLower(b.String()), "ς", "σ")
+}
+
+// isPlainLower reports text that normalization leaves alone: lower-case
+// ASCII, the bulk of an English archive.
+func isPlainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// isWord says whether r belongs to a token: a letter, digit or mark.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// eachToken calls fn with every token of normalized text, in order, and
+// its position counted from zero. Tokens over maxTokenBytes are skipped
+// but counted. It returns the number of positions used.
+func eachToken(s string, fn func(tok string, pos int)) int {
+	pos := 0
+	start := -1
+	var joined strings.Builder
+	hasApos := false
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := s[start:end]
+		if hasApos {
+			joined.Reset()
+			for _, r := range tok {
+				if !isApostrophe(r) {
+					joined.WriteRune(r)
+				}
+			}
+			tok = joined.String()
+		}
+		if len(tok) <= maxTokenBytes {
+			fn(tok, pos)
+		}
+		pos++
+		start, hasApos = -1, false
+	}
+	prevWord := false
+	for i, r := range s {
+		switch {
+		case isWord(r):
+			if start < 0 {
+				start = i
+			}
+			prevWord = true
+		case isApostrophe(r) && prevWord && nextIsWord(s, i+utf8.RuneLen(r)):
+			hasApos = true
+			prevWord = false
+		default:
+			flush(i)
+			prevWord = false
+		}
+	}
+	flush(len(s))
+	return pos
+}
+
+func nextIsWord(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWord(r)
+}
+
+// Terms returns the terms of a text, in order: normalized, split into
+// tokens and stemmed.
+func Terms(s string) []string {
+	var out []string
+	eachToken(Normalize(s), func(tok string, _ int) { out = append(out, Stem(tok)) })
+	return out
+}

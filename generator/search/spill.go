@@ -1,0 +1,146 @@
+package search
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"newsgen/generator/workers"
+)
+
+// A bucket gathers the postings of the shards numbered b mod the bucket
+// count, spilled to a file as articles are read.
+type bucket struct {
+	mu   sync.Mutex
+	path string
+	file *os.File
+	buf  *bufio.Writer
+}
+
+// bucketCount keeps each bucket to a few thousand articles' postings.
+func bucketCount(docs, shards int) int {
+	return max(1, min(shards, 256, (docs+2047)/2048))
+}
+
+// spill reads and analyzes every article, in parallel, appending its
+// postings to the buckets' files. A spilled article is a record:
+//
+//	uvarint id, uvarint section, uvarint count,
+//	count times: string term, byte impact, positions (FORMAT.md section 5)
+func (w *writer) spill() []error {
+	nb := bucketCount(len(w.docs), w.shards)
+	w.buckets = make([]*bucket, nb)
+	for b := range w.buckets {
+		path := filepath.Join(w.in.TempDir, fmt.Sprintf("bucket-%d", b))
+		f, err := os.Create(path)
+		if err != nil {
+			return []error{err}
+		}
+		w.buckets[b] = &bucket{path: path, file: f, buf: bufio.NewWriterSize(f, 64<<10)}
+	}
+	var mu sync.Mutex
+	var problems []error
+	workers.Each(w.in.Workers, len(w.docs), func(id int) {
+		if err := w.spillDoc(id); err != nil {
+			mu.Lock()
+			problems = append(problems, err)
+			mu.Unlock()
+		}
+	})
+	for _, b := range w.buckets {
+		err := b.buf.Flush()
+		if cerr := b.file.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			problems = append(problems, err)
+		}
+	}
+	return problems
+}
+
+// spillDoc analyzes one article and appends its record to each bucket
+// its terms fall in.
+func (w *writer) spillDoc(id int) error {
+	d := w.docs[id]
+	body, err := w.in.Body(w.order[id])
+	if err != nil {
+		body = ""
+	}
+	a := analyze(d.Title, d.Summary, body)
+	nb := len(w.buckets)
+	groups := make(map[int][]string, nb)
+	for _, t := range a.terms {
+		b := shardOf(t, w.shards) % nb
+		groups[b] = append(groups[b], t)
+	}
+	var rec []byte
+	for b, terms := range groups {
+		rec = putUvarint(rec[:0], uint64(id))
+		rec = putUvarint(rec, uint64(w.secOf[id]))
+		rec = putUvarint(rec, uint64(len(terms)))
+		for _, t := range terms {
+			o := a.occ[t]
+			rec = putString(rec, t)
+			rec = append(rec, a.impact(o))
+			rec = putPositions(rec, o.positions)
+		}
+		bk := w.buckets[b]
+		bk.mu.Lock()
+		_, werr := bk.buf.Write(rec)
+		bk.mu.Unlock()
+		if werr != nil {
+			return werr
+		}
+	}
+	return err
+}
+
+func putPositions(b []byte, pos []uint32) []byte {
+	b = putUvarint(b, uint64(len(pos)))
+	prev := uint32(0)
+	for _, p := range pos {
+		b = putUvarint(b, uint64(p-prev))
+		prev = p
+	}
+	return b
+}
+
+// posting is one article in a term's list, its positions still encoded.
+type posting struct {
+	id     uint32
+	sec    uint16
+	impact byte
+	pos    []byte
+}
+
+// readBucket parses a bucket's file, calling fn for every term and
+// posting in file order. The term's bytes are only valid during the call.
+func readBucket(path string, fn func(term []byte, p posting)) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	d := &decoder{b: data}
+	for len(d.b) > 0 && d.err == nil {
+		id := uint32(d.uvarint())
+		sec := uint16(d.uvarint())
+		n := d.int()
+		for range n {
+			t := d.bytes(d.int())
+			impact := d.byte()
+			start := d.b
+			for range d.int() {
+				d.uvarint()
+			}
+			p := posting{id: id, sec: sec, impact: impact, pos: start[:len(start)-len(d.b)]}
+			fn(t, p)
+		}
+	}
+	if d.err != nil {
+		return fmt.Errorf("%s: %w", path, d.err)
+	}
+	return nil
+}
