@@ -36,15 +36,10 @@ func searchSeeds(t *testing.T) int {
 	return n
 }
 
-// corpusSite builds a site of n corpus seeds, served under sitePrefix,
-// with the newsgen binary bin, and returns its root. NEWSGEN_E2E_SITE
-// names a site already built to use instead (the bench's).
-func corpusSite(t *testing.T, bin string, n int) string {
+// buildCorpusSite builds in root a site of n corpus seeds, served under
+// sitePrefix, with the newsgen binary bin, and returns root.
+func buildCorpusSite(t *testing.T, bin, root string, n int) string {
 	t.Helper()
-	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
-		return dir
-	}
-	root := t.TempDir()
 	if err := corpus.Write(filepath.Join(root, "seeds"), n); err != nil {
 		t.Fatal(err)
 	}
@@ -133,4 +128,42 @@ func compressibleType(typ string) bool {
 		}
 	}
 	return false
+}
+
+// shared is the corpus site the search tests share, built once by the
+// first that needs it and removed by TestMain.
+var shared struct {
+	sync.Mutex
+	root, dir string
+}
+
+// sharedSite returns the root of the shared corpus site, building it
+// first if need be.
+func sharedSite(t *testing.T) string {
+	t.Helper()
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.root != "" {
+		return shared.root
+	}
+	bin := buildNewsgen(t, moduleRoot(t))
+	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
+		shared.root = dir
+		return dir
+	}
+	dir, err := os.MkdirTemp("", "newsgen-search-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared.dir = dir
+	shared.root = buildCorpusSite(t, bin, dir, searchSeeds(t))
+	return shared.root
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.dir != "" {
+		os.RemoveAll(shared.dir)
+	}
+	os.Exit(code)
 }

@@ -41,9 +41,7 @@ type shownResult struct {
 // says that search needs it and links the archive instead.
 func TestSearchFromTheMasthead(t *testing.T) {
 	requireChromium(t)
-	repo := moduleRoot(t)
-	bin := buildNewsgen(t, repo)
-	root := corpusSite(t, bin, searchSeeds(t))
+	root := sharedSite(t)
 	site := servePages(t, filepath.Join(root, "public"), sitePrefix)
 	ctx := newBrowser(t)
 	article := firstArticle(t, filepath.Join(root, "public"))
@@ -125,7 +123,7 @@ func TestSearchFromTheMasthead(t *testing.T) {
 			}
 		}},
 		{"Back shows the same results", func(t *testing.T) {
-			do(t, ctx, "go back", chromedp.NavigateBack())
+			do(t, ctx, "go back", evalVoid(`history.back()`))
 			waitUntil(t, ctx, "the results are back", `location.pathname.endsWith("/search/") && document.querySelectorAll("#search-results .teaser").length > 0`)
 			after := readResults(t, ctx)
 			if !sameResults(before, after) {
@@ -135,10 +133,14 @@ func TestSearchFromTheMasthead(t *testing.T) {
 		{"without JavaScript the page says so and links the archive", func(t *testing.T) {
 			noJS, cancel := chromedp.NewContext(ctx)
 			defer cancel()
-			do(t, noJS, "open a tab without JavaScript", chromedp.Func(func(c context.Context, tab *chromedp.Target) error {
+			// The tab lives as long as the context of its first action,
+			// which therefore has no deadline of its own.
+			if err := chromedp.Do(noJS, chromedp.Func(func(c context.Context, tab *chromedp.Target) error {
 				_, err := cdp.Call(c, tab, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 				return err
-			}))
+			})); err != nil {
+				t.Fatalf("open a tab without JavaScript: %v", err)
+			}
 			do(t, noJS, "open the search page", chromedp.Navigate(site+"search/?q="+searchQuery))
 			text := run(t, noJS, "read the fallback", chromedp.Text(chromedp.CSS("#search-nojs")))
 			if !strings.Contains(text, "needs JavaScript") {
