@@ -1,0 +1,136 @@
+package e2e
+
+import (
+	"compress/gzip"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"newsgen/generator/corpus"
+)
+
+// sitePrefix is the sub-path the search tests serve their site under, as
+// GitHub Pages serves a project's site under /REPOSITORY/.
+const sitePrefix = "/news/"
+
+// searchSeeds is how many articles the search tests build: a thousand in
+// `make test`, more through NEWSGEN_E2E_SEEDS (10000 for the bench's
+// size).
+func searchSeeds(t *testing.T) int {
+	t.Helper()
+	s := os.Getenv("NEWSGEN_E2E_SEEDS")
+	if s == "" {
+		return 1000
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 100 {
+		t.Fatalf("NEWSGEN_E2E_SEEDS=%q: want a number of seeds, at least 100", s)
+	}
+	return n
+}
+
+// corpusSite builds a site of n corpus seeds, served under sitePrefix,
+// with the newsgen binary bin, and returns its root. NEWSGEN_E2E_SITE
+// names a site already built to use instead (the bench's).
+func corpusSite(t *testing.T, bin string, n int) string {
+	t.Helper()
+	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
+		return dir
+	}
+	root := t.TempDir()
+	if err := corpus.Write(filepath.Join(root, "seeds"), n); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(root, "newsgen.toml"),
+		"title = \"The Newsgen Archive\"\nbase_url = \"https://example.org"+sitePrefix+"\"\n")
+	cmd := exec.Command(bin, "build", "-C", root)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("newsgen build: %v\n%s", err, lastLines(string(out), 20))
+	}
+	return root
+}
+
+// servePages serves dir under prefix as GitHub Pages serves a site:
+// text, scripts, JSON and SVG gzipped for a client that accepts it, other
+// files as they are. It returns the site's address, ending in prefix.
+func servePages(t *testing.T, dir, prefix string) string {
+	t.Helper()
+	files := http.FileServer(http.Dir(dir))
+	mux := http.NewServeMux()
+	mux.Handle(prefix, http.StripPrefix(strings.TrimSuffix(prefix, "/"), gzipped(files)))
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv.URL + prefix
+}
+
+// compressible are the media types Pages gzips.
+var compressible = []string{"text/", "application/javascript", "application/json", "image/svg+xml", "application/xml"}
+
+func gzipped(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			h.ServeHTTP(w, r)
+			return
+		}
+		gw := &gzipWriter{ResponseWriter: w, path: r.URL.Path}
+		defer gw.close()
+		r.Header.Del("Range")
+		h.ServeHTTP(gw, r)
+	})
+}
+
+// gzipWriter compresses a response once its type says it should.
+type gzipWriter struct {
+	http.ResponseWriter
+	path string
+	once sync.Once
+	gz   *gzip.Writer
+}
+
+// WriteHeader sends the header once, deciding then whether to compress.
+func (g *gzipWriter) WriteHeader(code int) {
+	g.once.Do(func() {
+		h := g.Header()
+		typ := h.Get("Content-Type")
+		if typ == "" {
+			typ = mime.TypeByExtension(filepath.Ext(g.path))
+		}
+		if code == http.StatusOK && compressibleType(typ) {
+			h.Del("Content-Length")
+			h.Set("Content-Encoding", "gzip")
+			h.Add("Vary", "Accept-Encoding")
+			g.gz, _ = gzip.NewWriterLevel(g.ResponseWriter, gzip.DefaultCompression)
+		}
+		g.ResponseWriter.WriteHeader(code)
+	})
+}
+
+func (g *gzipWriter) Write(p []byte) (int, error) {
+	g.WriteHeader(http.StatusOK)
+	if g.gz != nil {
+		return g.gz.Write(p)
+	}
+	return g.ResponseWriter.Write(p)
+}
+
+func (g *gzipWriter) close() {
+	if g.gz != nil {
+		g.gz.Close()
+	}
+}
+
+func compressibleType(typ string) bool {
+	for _, c := range compressible {
+		if strings.HasPrefix(typ, c) {
+			return true
+		}
+	}
+	return false
+}
