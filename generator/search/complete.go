@@ -12,6 +12,11 @@ const minPrefix = 3
 // maxCompletions is how many terms a prefix completes to.
 const maxCompletions = 2
 
+// minCompletionDF is the fewest articles a term needs to be offered as a
+// completion: half of any vocabulary is words found once, and offering
+// them would double the shards for no help to a reader.
+const minCompletionDF = 2
+
 // completion is a prefix and the terms it completes to, most frequent
 // first.
 type completion struct {
@@ -73,6 +78,9 @@ func (w *writer) complete(vocab []termDF) {
 		}
 	}
 	for _, v := range vocab {
+		if v.df < minCompletionDF {
+			continue
+		}
 		closeTo(v.term)
 		// Open the proper prefixes of v longer than the stack's top.
 		n := 0

@@ -16,8 +16,8 @@ const maxTokenBytes = 64
 // (category Mn) removed, lower case, and final sigma as sigma, so that
 // "Zürich" and "ZURICH" both become "zurich".
 func Normalize(s string) string {
-	if isPlainLower(s) {
-		return s
+	if isASCII(s) {
+		return asciiLower(s)
 	}
 	d := norm.NFKD.String(s)
 	var b strings.Builder
@@ -31,16 +31,32 @@ func Normalize(s string) string {
 	return strings.ReplaceAll(strings.ToLower(b.String()), "ς", "σ")
 }
 
-// isPlainLower reports text that normalization leaves alone: lower-case
-// ASCII, the bulk of an English archive.
-func isPlainLower(s string) bool {
+// isASCII reports text that NFKD leaves alone, the bulk of an English
+// archive: it needs only lower case.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s) && !upper; i++ {
+		upper = s[i] >= 'A' && s[i] <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isWord says whether r belongs to a token: a letter, digit or mark.

@@ -70,7 +70,7 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) e
 		}
 		head := list[tails*blockSize:]
 		shard = putUvarint(shard, uint64(len(head)))
-		shard = putPostings(shard, head)
+		shard = putPostings(shard, head, len(w.sections)+1)
 		var pos []byte
 		pos = putBlockPositions(pos, head)
 		positions = putUvarint(positions, uint64(len(pos)))
@@ -78,7 +78,7 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) e
 		for k := range tails {
 			block := list[k*blockSize : (k+1)*blockSize]
 			data := putUvarint(nil, uint64(len(block)))
-			if err := w.put(tailPath(s, t, k), putPostings(data, block)); err != nil {
+			if err := w.put(tailPath(s, t, k), putPostings(data, block, len(w.sections)+1)); err != nil {
 				return err
 			}
 			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block)); err != nil {
@@ -111,17 +111,18 @@ func (w *writer) putCounts(b []byte, list []posting) []byte {
 }
 
 // putPostings appends a block of postings, given oldest first, newest
-// first (FORMAT.md section 4.1).
-func putPostings(b []byte, block []posting) []byte {
+// first (FORMAT.md section 4.1). Each is one number, the gap to the
+// previous id times the count of section numbers plus the section, and
+// the impact: a section costs no byte of its own.
+func putPostings(b []byte, block []posting, sections int) []byte {
 	for i := len(block) - 1; i >= 0; i-- {
 		p := block[i]
-		if i == len(block)-1 {
-			b = putUvarint(b, uint64(p.id))
-		} else {
-			b = putUvarint(b, uint64(block[i+1].id-p.id-1))
+		gap := uint64(p.id)
+		if i < len(block)-1 {
+			gap = uint64(block[i+1].id - p.id - 1)
 		}
+		b = putUvarint(b, gap*uint64(sections)+uint64(p.sec))
 		b = append(b, p.impact)
-		b = putUvarint(b, uint64(p.sec))
 	}
 	return b
 }
