@@ -26,8 +26,13 @@ func BenchmarkWrite(b *testing.B) {
 	for b.Loop() {
 		size = 0
 		in := Input{
-			Body:    func(i int) (string, error) { return arts[i].body, nil },
-			Write:   func(name string, data []byte) error { size += int64(len(data)); by[name[:1]] += int64(len(data)); by[name[:1]+"gz"] += gzLen(data); return nil },
+			Body: func(i int) (string, error) { return arts[i].body, nil },
+			Write: func(name string, data []byte) error {
+				size += int64(len(data))
+				by[name[:1]] += int64(len(data))
+				by[name[:1]+"gz"] += gzLen(data)
+				return nil
+			},
 			TempDir: b.TempDir() + "/spill",
 			Workers: 1,
 		}
