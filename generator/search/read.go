@@ -53,6 +53,11 @@ func (ix *Index) fetch(name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search/%s: %w", name, err)
 	}
+	if compressed(name) {
+		if data, err = unpack(data); err != nil {
+			return nil, fmt.Errorf("search/%s: %w", name, err)
+		}
+	}
 	ix.files[name] = data
 	ix.Fetched = append(ix.Fetched, name)
 	return data, nil

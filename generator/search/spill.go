@@ -85,7 +85,11 @@ func (w *writer) spillDoc(id int) error {
 			o := a.occ[t]
 			rec = putString(rec, t)
 			rec = append(rec, a.impact(o))
-			rec = putPositions(rec, o.positions)
+			if stopTerms[t] {
+				rec = putPositions(rec, nil)
+			} else {
+				rec = putPositions(rec, o.positions)
+			}
 		}
 		bk := w.buckets[b]
 		bk.mu.Lock()

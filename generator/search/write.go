@@ -156,6 +156,9 @@ func (w *writer) yearIndex(id int) int {
 
 // put stores one file and counts it.
 func (w *writer) put(name string, data []byte) error {
+	if compressed(name) {
+		data = pack(data)
+	}
 	if err := w.in.Write(name, data); err != nil {
 		return fmt.Errorf("search/%s: %w", name, err)
 	}
