@@ -27,7 +27,9 @@ const k1 = 1.2
 
 // occurrence is what one article holds of one term.
 type occurrence struct {
-	tf        [fieldCount]int
+	tf [fieldCount]int
+	// positions are not kept for stop terms.
+	stop      bool
 	positions []uint32
 }
 
@@ -60,11 +62,13 @@ func analyze(headline, summary, body string) *analysis {
 			t := Stem(tok)
 			o := a.occ[t]
 			if o == nil {
-				o = &occurrence{}
+				o = &occurrence{stop: stopTerms[t]}
 				a.occ[t] = o
 			}
 			o.tf[f]++
-			o.positions = append(o.positions, uint32(pos+p))
+			if !o.stop {
+				o.positions = append(o.positions, uint32(pos+p))
+			}
 		})
 		a.lengths[f] = used
 		pos += used + 1

@@ -15,8 +15,10 @@ import (
 type bucket struct {
 	mu   sync.Mutex
 	path string
-	file *os.File
-	buf  *bufio.Writer
+	// heads holds the bucket's shards' term parts (buildShards).
+	heads string
+	file  *os.File
+	buf   *bufio.Writer
 }
 
 // bucketCount keeps each bucket to a few thousand articles' postings.
@@ -85,11 +87,7 @@ func (w *writer) spillDoc(id int) error {
 			o := a.occ[t]
 			rec = putString(rec, t)
 			rec = append(rec, a.impact(o))
-			if stopTerms[t] {
-				rec = putPositions(rec, nil)
-			} else {
-				rec = putPositions(rec, o.positions)
-			}
+			rec = putPositions(rec, o.positions)
 		}
 		bk := w.buckets[b]
 		bk.mu.Lock()
