@@ -3,7 +3,6 @@ package search
 import (
 	"math"
 	"regexp"
-	"sort"
 )
 
 // The fields of an article, in position order.
@@ -35,7 +34,7 @@ type occurrence struct {
 
 // analysis is one article's terms, ready to be posted.
 type analysis struct {
-	terms   []string // sorted
+	terms   []string // in no order: the writer sorts postings later
 	occ     map[string]*occurrence
 	lengths [fieldCount]int
 }
@@ -77,7 +76,6 @@ func analyze(headline, summary, body string) *analysis {
 	for t := range a.occ {
 		a.terms = append(a.terms, t)
 	}
-	sort.Strings(a.terms)
 	return a
 }
 

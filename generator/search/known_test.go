@@ -117,3 +117,15 @@ func TestPhraseNeedsOrder(t *testing.T) {
 		t.Fatalf("reversed phrase found %q", titles(r))
 	}
 }
+
+// A damaged file is an error naming it, not a wrong answer.
+func TestDamagedShardNamesTheFile(t *testing.T) {
+	files := build(t, knownCorpus())
+	ix := open(t, files)
+	name := shardPath(shardOf("zurich", ix.m.Shards))
+	files[name].Data = pack([]byte{0x05, 0x03})
+	_, err := open(t, files).Query("zurich", Options{})
+	if err == nil || !strings.Contains(err.Error(), "search/"+name) {
+		t.Fatalf("err = %v, want one naming search/%s", err, name)
+	}
+}

@@ -19,16 +19,38 @@ func Normalize(s string) string {
 	if isASCII(s) {
 		return asciiLower(s)
 	}
-	d := norm.NFKD.String(s)
 	var b strings.Builder
-	b.Grow(len(d))
-	for _, r := range d {
-		if unicode.Is(unicode.Mn, r) {
+	b.Grow(len(s))
+	sigma := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
 			continue
 		}
-		b.WriteRune(r)
+		// ASCII characters are starters that NFKD leaves alone, so each
+		// run of other characters decomposes on its own.
+		j := i
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		for _, r := range norm.NFKD.String(s[i:j]) {
+			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			r = unicode.ToLower(r)
+			sigma = sigma || r == 'ς'
+			b.WriteRune(r)
+		}
+		i = j
 	}
-	return strings.ReplaceAll(strings.ToLower(b.String()), "ς", "σ")
+	if sigma {
+		return strings.ReplaceAll(b.String(), "ς", "σ")
+	}
+	return b.String()
 }
 
 // isASCII reports text that NFKD leaves alone, the bulk of an English

@@ -88,7 +88,7 @@ func TestIndexIsDeterministic(t *testing.T) {
 	a := build(t, arts)
 	shuffled := slices.Clone(arts)
 	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	b := build(t, shuffled)
+	b := buildWith(t, shuffled, 1)
 	if len(a) != len(b) {
 		t.Fatalf("%d files, then %d", len(a), len(b))
 	}

@@ -1,8 +1,6 @@
 package search
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"testing"
 
@@ -30,7 +28,6 @@ func BenchmarkWrite(b *testing.B) {
 			Write: func(name string, data []byte) error {
 				size += int64(len(data))
 				by[name[:1]] += int64(len(data))
-				by[name[:1]+"gz"] += gzLen(data)
 				return nil
 			},
 			TempDir: b.TempDir() + "/spill",
@@ -47,12 +44,4 @@ func BenchmarkWrite(b *testing.B) {
 	for k, v := range by {
 		b.ReportMetric(float64(v)/float64(text)*100, "%text-"+k)
 	}
-}
-
-func gzLen(data []byte) int64 {
-	var buf bytes.Buffer
-	w := gzip.NewWriter(&buf)
-	w.Write(data)
-	w.Close()
-	return int64(buf.Len())
 }
