@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 	"regexp"
+	"sync"
 )
 
 // The fields of an article, in position order.
@@ -32,11 +33,39 @@ type occurrence struct {
 	positions []uint32
 }
 
-// analysis is one article's terms, ready to be posted.
+// analysis is one article's terms, ready to be posted. Analyses are
+// reused, with their maps and position slices, from one article to the
+// next: a build analyzes every article.
 type analysis struct {
 	terms   []string // in no order: the writer sorts postings later
 	occ     map[string]*occurrence
+	spare   []*occurrence
 	lengths [fieldCount]int
+	// byBucket is the writer's scratch space.
+	byBucket []bucketTerm
+}
+
+var analyses = sync.Pool{New: func() any { return &analysis{occ: map[string]*occurrence{}} }}
+
+// release hands the analysis back for the next article.
+func (a *analysis) release() {
+	for _, o := range a.occ {
+		a.spare = append(a.spare, o)
+	}
+	clear(a.occ)
+	a.terms = a.terms[:0]
+	analyses.Put(a)
+}
+
+// occurrence returns a cleared occurrence, reused if one is spare.
+func (a *analysis) occurrence(stop bool) *occurrence {
+	if n := len(a.spare); n > 0 {
+		o := a.spare[n-1]
+		a.spare = a.spare[:n-1]
+		*o = occurrence{stop: stop, positions: o.positions[:0]}
+		return o
+	}
+	return &occurrence{stop: stop}
 }
 
 var (
@@ -54,14 +83,14 @@ func cleanBody(md string) string {
 // analyze splits an article's fields into terms with their positions,
 // headline first, one position skipped between fields.
 func analyze(headline, summary, body string) *analysis {
-	a := &analysis{occ: map[string]*occurrence{}}
+	a := analyses.Get().(*analysis)
 	pos := 0
 	for f, text := range [fieldCount]string{headline, summary, cleanBody(body)} {
 		used := eachToken(Normalize(text), func(tok string, p int) {
 			t := Stem(tok)
 			o := a.occ[t]
 			if o == nil {
-				o = &occurrence{stop: stopTerms[t]}
+				o = a.occurrence(stopTerms[t])
 				a.occ[t] = o
 			}
 			o.tf[f]++
@@ -72,7 +101,6 @@ func analyze(headline, summary, body string) *analysis {
 		a.lengths[f] = used
 		pos += used + 1
 	}
-	a.terms = make([]string, 0, len(a.occ))
 	for t := range a.occ {
 		a.terms = append(a.terms, t)
 	}
