@@ -8,7 +8,7 @@ package search
 var stopTerms = map[string]bool{}
 
 // stopList is FORMAT.md's list, in its order.
-const stopList = "a an and are as at be been but by for from had has have he her his in is it its not of on or said she that the their they this to was were which who will with would"
+const stopList = "a an and are as at be been but by for from had has hav he her his in is it its not of on or said she that the their they this to was wer which who will with would"
 
 func init() {
 	for _, t := range splitSpaces(stopList) {
