@@ -110,6 +110,7 @@ func (b *Builder) build() (*Report, error) {
 	r := newRenderer(b, s, tmpl, pub, rep, keys)
 	r.theme = theme
 	r.all()
+	b.searchIndex(s, pub, cfg, rep)
 	r.remember(b.cache)
 	b.bodies.keepUsed()
 	b.prune(pub, rep)

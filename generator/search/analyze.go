@@ -3,7 +3,7 @@ package search
 import (
 	"math"
 	"regexp"
-	"sort"
+	"sync"
 )
 
 // The fields of an article, in position order.
@@ -27,15 +27,45 @@ const k1 = 1.2
 
 // occurrence is what one article holds of one term.
 type occurrence struct {
-	tf        [fieldCount]int
+	tf [fieldCount]int
+	// positions are not kept for stop terms.
+	stop      bool
 	positions []uint32
 }
 
-// analysis is one article's terms, ready to be posted.
+// analysis is one article's terms, ready to be posted. Analyses are
+// reused, with their maps and position slices, from one article to the
+// next: a build analyzes every article.
 type analysis struct {
-	terms   []string // sorted
+	terms   []string // in no order: the writer sorts postings later
 	occ     map[string]*occurrence
+	spare   []*occurrence
 	lengths [fieldCount]int
+	// byBucket is the writer's scratch space.
+	byBucket []bucketTerm
+}
+
+var analyses = sync.Pool{New: func() any { return &analysis{occ: map[string]*occurrence{}} }}
+
+// release hands the analysis back for the next article.
+func (a *analysis) release() {
+	for _, o := range a.occ {
+		a.spare = append(a.spare, o)
+	}
+	clear(a.occ)
+	a.terms = a.terms[:0]
+	analyses.Put(a)
+}
+
+// occurrence returns a cleared occurrence, reused if one is spare.
+func (a *analysis) occurrence(stop bool) *occurrence {
+	if n := len(a.spare); n > 0 {
+		o := a.spare[n-1]
+		a.spare = a.spare[:n-1]
+		*o = occurrence{stop: stop, positions: o.positions[:0]}
+		return o
+	}
+	return &occurrence{stop: stop}
 }
 
 var (
@@ -53,27 +83,27 @@ func cleanBody(md string) string {
 // analyze splits an article's fields into terms with their positions,
 // headline first, one position skipped between fields.
 func analyze(headline, summary, body string) *analysis {
-	a := &analysis{occ: map[string]*occurrence{}}
+	a := analyses.Get().(*analysis)
 	pos := 0
 	for f, text := range [fieldCount]string{headline, summary, cleanBody(body)} {
 		used := eachToken(Normalize(text), func(tok string, p int) {
 			t := Stem(tok)
 			o := a.occ[t]
 			if o == nil {
-				o = &occurrence{}
+				o = a.occurrence(stopTerms[t])
 				a.occ[t] = o
 			}
 			o.tf[f]++
-			o.positions = append(o.positions, uint32(pos+p))
+			if !o.stop {
+				o.positions = append(o.positions, uint32(pos+p))
+			}
 		})
 		a.lengths[f] = used
 		pos += used + 1
 	}
-	a.terms = make([]string, 0, len(a.occ))
 	for t := range a.occ {
 		a.terms = append(a.terms, t)
 	}
-	sort.Strings(a.terms)
 	return a
 }
 

@@ -12,6 +12,11 @@ const minPrefix = 3
 // maxCompletions is how many terms a prefix completes to.
 const maxCompletions = 2
 
+// minCompletionDF is the fewest articles a term needs to be offered as a
+// completion: half of any vocabulary is words found once, and offering
+// them would double the shards for no help to a reader.
+const minCompletionDF = 2
+
 // completion is a prefix and the terms it completes to, most frequent
 // first.
 type completion struct {
@@ -25,24 +30,12 @@ type termDF struct {
 	df   int
 }
 
-// vocabulary counts every term's articles, bucket by bucket, then works
-// out the completion entries of every prefix.
-func (w *writer) vocabulary() error {
-	var vocab []termDF
-	for _, b := range w.buckets {
-		df := map[string]int{}
-		err := readBucket(b.path, func(t []byte, _ posting) { df[string(t)]++ })
-		if err != nil {
-			return err
-		}
-		for t, n := range df {
-			vocab = append(vocab, termDF{t, n})
-		}
-	}
-	slices.SortFunc(vocab, func(a, b termDF) int { return cmp.Compare(a.term, b.term) })
-	w.stats.Terms = len(vocab)
-	w.complete(vocab)
-	return nil
+// vocabulary works out the completion entries of every prefix from the
+// terms the shards met.
+func (w *writer) vocabulary() {
+	slices.SortFunc(w.vocab, func(a, b termDF) int { return cmp.Compare(a.term, b.term) })
+	w.complete(w.vocab)
+	w.vocab = nil
 }
 
 // better orders candidates for a prefix: more articles first, then term
@@ -73,6 +66,9 @@ func (w *writer) complete(vocab []termDF) {
 		}
 	}
 	for _, v := range vocab {
+		if v.df < minCompletionDF {
+			continue
+		}
 		closeTo(v.term)
 		// Open the proper prefixes of v longer than the stack's top.
 		n := 0

@@ -200,52 +200,70 @@ func (ix *Index) wordScores(w qword, lo uint32, sec map[uint32]int) (map[uint32]
 	return out, nil
 }
 
-// phraseScores keeps the articles where the phrase's terms stand at
-// consecutive positions.
+// phraseScores keeps the articles that have all of the phrase's terms,
+// those other than stop words at consecutive positions.
 func (ix *Index) phraseScores(w qword, lo uint32, sec map[uint32]int) (map[uint32]int64, error) {
 	out := map[uint32]int64{}
 	for _, t := range w.terms {
 		if t == nil {
 			return out, nil
 		}
+		if stopTerms[t.term] {
+			continue
+		}
 		if err := ix.loadPositions(t); err != nil {
 			return nil, err
 		}
 	}
-	first := w.terms[0]
-	for _, p := range first.posts {
+next:
+	for _, p := range w.terms[0].posts {
 		if p.id < lo {
 			break
 		}
-		if !adjacent(w.terms, p.id) {
-			continue
-		}
 		total := int64(0)
 		for _, t := range w.terms {
-			i, _ := slices.BinarySearchFunc(t.posts, p.id, func(q post, id uint32) int { return cmp.Compare(id, q.id) })
+			i, found := slices.BinarySearchFunc(t.posts, p.id, func(q post, id uint32) int { return cmp.Compare(id, q.id) })
+			if !found {
+				continue next
+			}
 			total += idf(ix.m.Docs, t.df) * int64(t.posts[i].impact)
 		}
-		sec[p.id] = p.sec
-		out[p.id] = total
+		if adjacent(w.terms, p.id) {
+			sec[p.id] = p.sec
+			out[p.id] = total
+		}
 	}
 	return out, nil
 }
 
-// adjacent reports whether term i of the phrase stands at p+i for some
-// position p of the first, in article id.
+// adjacent reports whether the phrase's terms other than stop words
+// stand where the phrase puts them, term i at p+i for some p, in article
+// id. Stop words have no positions: they need only be in the article,
+// which phraseScores has checked.
 func adjacent(terms []*termInfo, id uint32) bool {
-	lists := make([][]uint32, len(terms))
+	var lists [][]uint32
+	var offsets []uint32
 	for i, t := range terms {
+		if stopTerms[t.term] {
+			continue
+		}
 		l, ok := t.positions[id]
 		if !ok {
 			return false
 		}
-		lists[i] = l
+		lists, offsets = append(lists, l), append(offsets, uint32(i))
+	}
+	if len(lists) < 2 {
+		return true
 	}
 	for _, p := range lists[0] {
+		if p < offsets[0] {
+			continue
+		}
+		start := p - offsets[0]
 		found := true
 		for i := 1; i < len(lists) && found; i++ {
-			_, found = slices.BinarySearch(lists[i], p+uint32(i))
+			_, found = slices.BinarySearch(lists[i], start+offsets[i])
 		}
 		if found {
 			return true

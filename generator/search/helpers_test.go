@@ -28,6 +28,12 @@ func planted(path, title, summary, body string, date time.Time, section string) 
 // build indexes articles into memory and returns the files written.
 func build(t testing.TB, arts []article) fstest.MapFS {
 	t.Helper()
+	return buildWith(t, arts, 4)
+}
+
+// buildWith indexes articles with the given number of workers.
+func buildWith(t testing.TB, arts []article, workers int) fstest.MapFS {
+	t.Helper()
 	files := fstest.MapFS{}
 	var mu sync.Mutex
 	in := Input{
@@ -42,7 +48,7 @@ func build(t testing.TB, arts []article) fstest.MapFS {
 			return nil
 		},
 		TempDir: t.TempDir() + "/spill",
-		Workers: 4,
+		Workers: workers,
 	}
 	for _, a := range arts {
 		in.Docs = append(in.Docs, a.Doc)

@@ -38,10 +38,11 @@ func TestKnownAnswers(t *testing.T) {
 		{"accents fold", "zurich ", Options{}, []string{"Tram strike halts Zürich"}},
 		{"upper case and accents", "ZÜRICH ", Options{}, []string{"Tram strike halts Zürich"}},
 		{"stems: voting finds voters", "vote ", Options{}, []string{"Turnout report"}},
-		{"prefix completes the last word", "zur", Options{Typing: true}, []string{"Tram strike halts Zürich"}},
+		{"prefix completes the last word", "harb", Options{Typing: true}, []string{"Harbour bridge reopens", "Harbour bridge reopens", "New year fireworks"}},
+		{"a word of one article completes nothing", "zur", Options{Typing: true}, nil},
 		{"no prefix after a space", "zur ", Options{Typing: true}, nil},
 		{"no prefix unless typing", "zur", Options{}, nil},
-		{"prefix after a phrase", `"tram strike" zur`, Options{Typing: true}, []string{"Tram strike halts Zürich"}},
+		{"prefix after a phrase", `"bridge reopens" harb`, Options{Typing: true}, []string{"Harbour bridge reopens", "Harbour bridge reopens"}},
 		{"prefix matches the stem too", "voting", Options{Typing: true}, []string{"Turnout report"}},
 		{"headline above body", "climate ", Options{}, []string{"Climate talks stall", "Delegates leave Bonn"}},
 		{"newer first on ties", "harbour bridge ", Options{}, []string{"Harbour bridge reopens", "Harbour bridge reopens"}},
@@ -114,5 +115,17 @@ func TestPhraseNeedsOrder(t *testing.T) {
 	}
 	if len(r.Hits) != 0 {
 		t.Fatalf("reversed phrase found %q", titles(r))
+	}
+}
+
+// A damaged file is an error naming it, not a wrong answer.
+func TestDamagedShardNamesTheFile(t *testing.T) {
+	files := build(t, knownCorpus())
+	ix := open(t, files)
+	name := shardPath(shardOf("zurich", ix.m.Shards))
+	files[name].Data = pack([]byte{0x05, 0x03})
+	_, err := open(t, files).Query("zurich", Options{})
+	if err == nil || !strings.Contains(err.Error(), "search/"+name) {
+		t.Fatalf("err = %v, want one naming search/%s", err, name)
 	}
 }

@@ -5,7 +5,7 @@ import (
 )
 
 // chunkSize is C: articles per metadata chunk.
-const chunkSize = 128
+const chunkSize = 32
 
 // manifest is index.json (FORMAT.md section 2), fields in spec order.
 type manifest struct {

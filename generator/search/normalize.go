@@ -16,31 +16,69 @@ const maxTokenBytes = 64
 // (category Mn) removed, lower case, and final sigma as sigma, so that
 // "Zürich" and "ZURICH" both become "zurich".
 func Normalize(s string) string {
-	if isPlainLower(s) {
-		return s
+	if isASCII(s) {
+		return asciiLower(s)
 	}
-	d := norm.NFKD.String(s)
 	var b strings.Builder
-	b.Grow(len(d))
-	for _, r := range d {
-		if unicode.Is(unicode.Mn, r) {
+	b.Grow(len(s))
+	sigma := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
 			continue
 		}
-		b.WriteRune(r)
+		// ASCII characters are starters that NFKD leaves alone, so each
+		// run of other characters decomposes on its own.
+		j := i
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		for _, r := range norm.NFKD.String(s[i:j]) {
+			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			r = unicode.ToLower(r)
+			sigma = sigma || r == 'ς'
+			b.WriteRune(r)
+		}
+		i = j
 	}
-	return strings.ReplaceAll(strings.ToLower(b.String()), "ς", "σ")
+	if sigma {
+		return strings.ReplaceAll(b.String(), "ς", "σ")
+	}
+	return b.String()
 }
 
-// isPlainLower reports text that normalization leaves alone: lower-case
-// ASCII, the bulk of an English archive.
-func isPlainLower(s string) bool {
+// isASCII reports text that NFKD leaves alone, the bulk of an English
+// archive: it needs only lower case.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s) && !upper; i++ {
+		upper = s[i] >= 'A' && s[i] <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isWord says whether r belongs to a token: a letter, digit or mark.

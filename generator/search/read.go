@@ -53,6 +53,11 @@ func (ix *Index) fetch(name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search/%s: %w", name, err)
 	}
+	if compressed(name) {
+		if data, err = unpack(data); err != nil {
+			return nil, fmt.Errorf("search/%s: %w", name, err)
+		}
+	}
 	ix.files[name] = data
 	ix.Fetched = append(ix.Fetched, name)
 	return data, nil
@@ -118,7 +123,7 @@ func (ix *Index) shard(s int) (*shard, error) {
 			t.secCounts = readCounts(d, nsec)
 			t.yearCounts = readCounts(d, nyear)
 		}
-		t.posts = readPostings(d, d.int())
+		t.posts = readPostings(d, d.int(), nsec)
 		sh.terms[t.term] = t
 		sh.order = append(sh.order, t.term)
 	}
@@ -146,18 +151,20 @@ func readCounts(d *decoder, n int) []int {
 	return out
 }
 
-// readPostings reads n postings, newest first (FORMAT.md section 4.1).
-func readPostings(d *decoder, n int) []post {
+// readPostings reads n postings, newest first (FORMAT.md section 4.1);
+// sections is the count of section numbers.
+func readPostings(d *decoder, n, sections int) []post {
 	out := make([]post, 0, n)
 	var id uint32
 	for i := range n {
-		v := uint32(d.uvarint())
+		v := d.uvarint()
+		gap, sec := uint32(v/uint64(sections)), int(v%uint64(sections))
 		if i == 0 {
-			id = v
+			id = gap
 		} else {
-			id = id - v - 1
+			id = id - gap - 1
 		}
-		out = append(out, post{id: id, impact: d.byte(), sec: d.int()})
+		out = append(out, post{id: id, sec: sec, impact: d.byte()})
 	}
 	return out
 }
@@ -181,7 +188,7 @@ func (ix *Index) readTail(t *termInfo) error {
 		return err
 	}
 	d := &decoder{b: data}
-	block := readPostings(d, d.int())
+	block := readPostings(d, d.int(), len(ix.m.Sections)+1)
 	if err := d.wrap(name); err != nil {
 		return err
 	}

@@ -2,6 +2,8 @@ package search
 
 import (
 	"cmp"
+	"errors"
+	"os"
 	"slices"
 
 	"newsgen/generator/workers"
@@ -13,9 +15,13 @@ const blockSize = 512
 // tailCount is how many sealed tail blocks a term of df articles has.
 func tailCount(df int) int { return max(0, df/blockSize-1) }
 
-// buildShards builds and writes the shards of each bucket in turn.
+// buildShards builds the shards of each bucket in turn: it writes their
+// positions and tail blocks, and keeps the shard files' term part in a
+// file of the bucket's until the completions, which need the whole
+// vocabulary, are known (finishShards).
 func (w *writer) buildShards() error {
 	nb := len(w.buckets)
+	w.heads = make([]span, w.shards)
 	for b, bk := range w.buckets {
 		terms := map[string][]posting{}
 		err := readBucket(bk.path, func(t []byte, p posting) {
@@ -38,22 +44,80 @@ func (w *writer) buildShards() error {
 		for s := b; s < w.shards; s += nb {
 			mine = append(mine, s)
 		}
+		heads := make([][]byte, len(mine))
 		errs := make([]error, len(mine))
 		workers.Each(w.in.Workers, len(mine), func(i int) {
-			errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
+			heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
 		})
-		for _, err := range errs {
-			if err != nil {
-				return err
+		if err := errors.Join(errs...); err != nil {
+			return err
+		}
+		w.stats.Terms += len(terms)
+		for t, list := range terms {
+			if len(list) >= minCompletionDF {
+				w.vocab = append(w.vocab, termDF{t, len(list)})
 			}
+		}
+		if err := w.keepHeads(bk, mine, heads); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// writeShard writes shard s: its terms, head blocks, completions, head
-// positions, and the tail blocks of its frequent terms.
-func (w *writer) writeShard(s int, names []string, terms map[string][]posting) error {
+// span is where a shard's term part lies in its bucket's heads file.
+type span struct{ off, n int64 }
+
+// keepHeads writes the shards' term parts to the bucket's heads file.
+func (w *writer) keepHeads(bk *bucket, shards []int, heads [][]byte) error {
+	bk.heads = bk.path + ".heads"
+	f, err := os.Create(bk.heads)
+	if err != nil {
+		return err
+	}
+	var off int64
+	for i, s := range shards {
+		if _, err := f.Write(heads[i]); err != nil {
+			f.Close()
+			return err
+		}
+		w.heads[s] = span{off, int64(len(heads[i]))}
+		off += int64(len(heads[i]))
+	}
+	return f.Close()
+}
+
+// finishShards writes each shard file: its term part and its
+// completions.
+func (w *writer) finishShards() error {
+	nb := len(w.buckets)
+	for b, bk := range w.buckets {
+		data, err := os.ReadFile(bk.heads)
+		if err != nil {
+			return err
+		}
+		var mine []int
+		for s := b; s < w.shards; s += nb {
+			mine = append(mine, s)
+		}
+		errs := make([]error, len(mine))
+		workers.Each(w.in.Workers, len(mine), func(i int) {
+			s := mine[i]
+			h := w.heads[s]
+			shard := slices.Clip(data[h.off : h.off+h.n])
+			errs[i] = w.put(shardPath(s), putCompletions(shard, w.completions[s]))
+		})
+		if err := errors.Join(errs...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeShard writes shard s's head positions and its frequent terms'
+// tail blocks, and returns the shard file's term part (FORMAT.md
+// section 4).
+func (w *writer) writeShard(s int, names []string, terms map[string][]posting) ([]byte, error) {
 	slices.Sort(names)
 	var shard, positions []byte
 	shard = putUvarint(shard, uint64(len(names)))
@@ -70,7 +134,7 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) e
 		}
 		head := list[tails*blockSize:]
 		shard = putUvarint(shard, uint64(len(head)))
-		shard = putPostings(shard, head)
+		shard = putPostings(shard, head, len(w.sections)+1)
 		var pos []byte
 		pos = putBlockPositions(pos, head)
 		positions = putUvarint(positions, uint64(len(pos)))
@@ -78,19 +142,15 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) e
 		for k := range tails {
 			block := list[k*blockSize : (k+1)*blockSize]
 			data := putUvarint(nil, uint64(len(block)))
-			if err := w.put(tailPath(s, t, k), putPostings(data, block)); err != nil {
-				return err
+			if err := w.put(tailPath(s, t, k), putPostings(data, block, len(w.sections)+1)); err != nil {
+				return nil, err
 			}
 			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block)); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	shard = putCompletions(shard, w.completions[s])
-	if err := w.put(shardPath(s), shard); err != nil {
-		return err
-	}
-	return w.put(positionPath(s), positions)
+	return shard, w.put(positionPath(s), positions)
 }
 
 // putCounts appends a frequent term's counts by section and by year.
@@ -111,17 +171,18 @@ func (w *writer) putCounts(b []byte, list []posting) []byte {
 }
 
 // putPostings appends a block of postings, given oldest first, newest
-// first (FORMAT.md section 4.1).
-func putPostings(b []byte, block []posting) []byte {
+// first (FORMAT.md section 4.1). Each is one number, the gap to the
+// previous id times the count of section numbers plus the section, and
+// the impact: a section costs no byte of its own.
+func putPostings(b []byte, block []posting, sections int) []byte {
 	for i := len(block) - 1; i >= 0; i-- {
 		p := block[i]
-		if i == len(block)-1 {
-			b = putUvarint(b, uint64(p.id))
-		} else {
-			b = putUvarint(b, uint64(block[i+1].id-p.id-1))
+		gap := uint64(p.id)
+		if i < len(block)-1 {
+			gap = uint64(block[i+1].id - p.id - 1)
 		}
+		b = putUvarint(b, gap*uint64(sections)+uint64(p.sec))
 		b = append(b, p.impact)
-		b = putUvarint(b, uint64(p.sec))
 	}
 	return b
 }

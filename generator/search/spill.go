@@ -2,9 +2,11 @@ package search
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"newsgen/generator/workers"
@@ -15,8 +17,10 @@ import (
 type bucket struct {
 	mu   sync.Mutex
 	path string
-	file *os.File
-	buf  *bufio.Writer
+	// heads holds the bucket's shards' term parts (buildShards).
+	heads string
+	file  *os.File
+	buf   *bufio.Writer
 }
 
 // bucketCount keeps each bucket to a few thousand articles' postings.
@@ -70,31 +74,54 @@ func (w *writer) spillDoc(id int) error {
 		body = ""
 	}
 	a := analyze(d.Title, d.Summary, body)
+	defer a.release()
 	nb := len(w.buckets)
-	groups := make(map[int][]string, nb)
+	byBucket := a.byBucket[:0]
 	for _, t := range a.terms {
-		b := shardOf(t, w.shards) % nb
-		groups[b] = append(groups[b], t)
+		byBucket = append(byBucket, bucketTerm{shardOf(t, w.shards) % nb, t})
 	}
-	var rec []byte
-	for b, terms := range groups {
-		rec = putUvarint(rec[:0], uint64(id))
-		rec = putUvarint(rec, uint64(w.secOf[id]))
-		rec = putUvarint(rec, uint64(len(terms)))
-		for _, t := range terms {
-			o := a.occ[t]
-			rec = putString(rec, t)
-			rec = append(rec, a.impact(o))
-			rec = putPositions(rec, o.positions)
+	slices.SortFunc(byBucket, func(x, y bucketTerm) int { return cmp.Compare(x.bucket, y.bucket) })
+	a.byBucket = byBucket
+	rec := records.Get().(*[]byte)
+	defer records.Put(rec)
+	for start := 0; start < len(byBucket); {
+		b := byBucket[start].bucket
+		end := start + 1
+		for end < len(byBucket) && byBucket[end].bucket == b {
+			end++
 		}
-		bk := w.buckets[b]
-		bk.mu.Lock()
-		_, werr := bk.buf.Write(rec)
-		bk.mu.Unlock()
-		if werr != nil {
+		if werr := w.spillRecord(id, a, byBucket[start:end], w.buckets[b], rec); werr != nil {
 			return werr
 		}
+		start = end
 	}
+	return err
+}
+
+// bucketTerm is a term of an article and the bucket it is spilled to.
+type bucketTerm struct {
+	bucket int
+	term   string
+}
+
+// records are reused buffers for spilled records.
+var records = sync.Pool{New: func() any { return new([]byte) }}
+
+// spillRecord appends one article's record of some terms to a bucket.
+func (w *writer) spillRecord(id int, a *analysis, terms []bucketTerm, bk *bucket, buf *[]byte) error {
+	rec := putUvarint((*buf)[:0], uint64(id))
+	rec = putUvarint(rec, uint64(w.secOf[id]))
+	rec = putUvarint(rec, uint64(len(terms)))
+	for _, bt := range terms {
+		o := a.occ[bt.term]
+		rec = putString(rec, bt.term)
+		rec = append(rec, a.impact(o))
+		rec = putPositions(rec, o.positions)
+	}
+	*buf = rec
+	bk.mu.Lock()
+	defer bk.mu.Unlock()
+	_, err := bk.buf.Write(rec)
 	return err
 }
 

@@ -75,3 +75,21 @@ func TestStemGroups(t *testing.T) {
 		}
 	}
 }
+
+// The stop list is of stems: each is its own stem, so it matches the
+// terms that the words become.
+func TestStopTermsAreStems(t *testing.T) {
+	if len(stopTerms) != 41 {
+		t.Errorf("%d stop terms, want FORMAT.md's 41", len(stopTerms))
+	}
+	for term := range stopTerms {
+		if Stem(term) != term {
+			t.Errorf("stop term %q stems to %q", term, Stem(term))
+		}
+	}
+	for _, w := range []string{"have", "were", "The", "Said"} {
+		if ts := Terms(w); len(ts) != 1 || !stopTerms[ts[0]] {
+			t.Errorf("%q gives %v, not a stop term", w, ts)
+		}
+	}
+}

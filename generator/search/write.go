@@ -57,10 +57,11 @@ func Write(in Input) (Stats, error) {
 	defer os.RemoveAll(in.TempDir)
 	var problems []error
 	problems = append(problems, w.spill()...)
-	if err := w.vocabulary(); err != nil {
+	if err := w.buildShards(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
-	if err := w.buildShards(); err != nil {
+	w.vocabulary()
+	if err := w.finishShards(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	if err := w.metadata(); err != nil {
@@ -81,8 +82,12 @@ type writer struct {
 	buckets  []*bucket
 	// completions holds each shard's completion entries, encoded.
 	completions [][]completion
-	mu          sync.Mutex
-	stats       Stats
+	// vocab collects the terms that may complete a prefix; heads says
+	// where each shard's term part waits for its completions.
+	vocab []termDF
+	heads []span
+	mu    sync.Mutex
+	stats Stats
 }
 
 type sectionName struct{ slug, name string }
@@ -156,6 +161,9 @@ func (w *writer) yearIndex(id int) int {
 
 // put stores one file and counts it.
 func (w *writer) put(name string, data []byte) error {
+	if compressed(name) {
+		data = pack(data)
+	}
 	if err := w.in.Write(name, data); err != nil {
 		return fmt.Errorf("search/%s: %w", name, err)
 	}
