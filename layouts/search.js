@@ -158,17 +158,22 @@ class Reader {
 }
 
 // readPostings appends n postings, newest first (section 4.1), to a
-// term's known postings.
-function readPostings(r, n, t) {
+// term's known postings; sections is the count of section numbers.
+function readPostings(r, n, t, sections) {
   let id = 0;
   for (let k = 0; k < n; k++) {
-    const v = r.uv();
-    id = k === 0 ? v : id - v - 1;
+    const v = r.uv(), gap = Math.floor(v / sections);
+    id = k === 0 ? gap : id - gap - 1;
     t.ids.push(id);
+    t.secs.push(v % sections);
     t.imps.push(r.byte());
-    t.secs.push(r.uv());
   }
 }
+
+// stopTerms are the stems of the commonest function words: the index
+// keeps no positions for them, and phrases only ask that they be there.
+const stopTerms = new Set(("a an and are as at be been but by for from had has hav he her his in is it its not of " +
+  "on or said she that the their they this to was wer which who will with would").split(" "));
 
 // readPositions reads the positions of postings from..to of term t.
 function readPositions(r, t, from, to) {
@@ -193,9 +198,12 @@ export function open(base) {
     let p = files.get(name);
     if (!p) {
       ix.fetched.push(name);
-      p = fetch(base + name).then((res) => {
+      p = fetch(base + name).then(async (res) => {
         if (!res.ok) throw new Error(`search/${name}: ${res.status} ${res.statusText}`);
-        return json ? res.json() : res.arrayBuffer().then((b) => new Uint8Array(b));
+        if (json) return res.json();
+        // Binary files are stored gzipped and served as they are.
+        const plain = new Response(res.body.pipeThrough(new DecompressionStream("gzip")));
+        return new Uint8Array(await plain.arrayBuffer());
       });
       files.set(name, p);
     }
@@ -220,7 +228,7 @@ export function open(base) {
     const k = t.next;
     const r = new Reader(await fetchFile(`p/${split(t.shard)}/${fileName(t.term)}.${k}.bin`));
     const from = t.ids.length;
-    readPostings(r, r.uv(), t);
+    readPostings(r, r.uv(), t, m.sections.length + 1);
     t.next--;
     if (t.positions) await tailPositions(t, k, from);
   };
@@ -280,7 +288,7 @@ function decodeShard(m, s, b) {
       t.secCounts = counts(nSec);
       t.yearCounts = counts(nYears);
     }
-    readPostings(r, r.uv(), t);
+    readPostings(r, r.uv(), t, nSec);
     sh.terms.set(t.term, t);
     sh.order.push(t.term);
   }
@@ -409,23 +417,43 @@ async function wordScores(ix, m, w, low, sec) {
   return out;
 }
 
-// phraseScores keeps the articles where the phrase's terms stand at
-// consecutive positions.
+// phraseScores keeps the articles that have all the phrase's terms, those
+// other than stop terms at consecutive positions.
 async function phraseScores(ix, m, w, low, sec) {
   const out = new Map();
   if (w.terms.some((t) => !t)) return out;
-  for (const t of w.terms) await ix.loadPositions(m, t);
+  for (const t of w.terms) if (!stopTerms.has(t.term)) await ix.loadPositions(m, t);
   const first = w.terms[0];
-  for (let k = 0; k < first.ids.length && first.ids[k] >= low; k++) {
+  next: for (let k = 0; k < first.ids.length && first.ids[k] >= low; k++) {
     const id = first.ids[k];
-    const lists = w.terms.map((t) => t.positions.get(id));
-    if (lists.some((l) => !l) || !lists[0].some((p) => lists.every((l, i) => i === 0 || l.includes(p + i)))) continue;
     let total = 0;
-    for (const t of w.terms) total += idf(m.docs, t.df) * t.imps[t.ids.indexOf(id)];
-    sec.set(id, first.secs[k]);
-    out.set(id, total);
+    for (const t of w.terms) {
+      const i = t.ids.indexOf(id);
+      if (i < 0) continue next;
+      total += idf(m.docs, t.df) * t.imps[i];
+    }
+    if (adjacent(w.terms, id)) {
+      sec.set(id, first.secs[k]);
+      out.set(id, total);
+    }
   }
   return out;
+}
+
+// adjacent says whether the phrase's terms other than stop terms stand
+// where the phrase puts them in article id.
+function adjacent(terms, id) {
+  const lists = [], offsets = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (stopTerms.has(terms[i].term)) continue;
+    const l = terms[i].positions.get(id);
+    if (!l) return false;
+    lists.push(l);
+    offsets.push(i);
+  }
+  if (lists.length < 2) return true;
+  return lists[0].some((p) => p >= offsets[0] &&
+    lists.every((l, i) => i === 0 || l.includes(p - offsets[0] + offsets[i])));
 }
 
 // filter returns the matching ids that pass the filters, in result order.
