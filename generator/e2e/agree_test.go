@@ -69,11 +69,14 @@ func TestGoAndBrowserAgree(t *testing.T) {
 	requireChromium(t)
 	root := sharedSite(t)
 	public := filepath.Join(root, "public")
-	site := servePages(t, public, sitePrefix)
+	site, prefix := serveSite(t, root)
 	ctx := newBrowser(t)
 	do(t, ctx, "open the site", chromedp.Navigate(site))
 
 	queries := readQueries(t)
+	for i, q := range queries {
+		queries[i] = strings.TrimPrefix(q, "~")
+	}
 	var probes []probe
 	for _, q := range queries {
 		probes = append(probes, probe{Q: q}, probe{Q: q, Typing: true}, probe{Q: q, ByDate: true, Offset: 10})
@@ -102,7 +105,7 @@ func TestGoAndBrowserAgree(t *testing.T) {
 	}
 	list, _ := json.Marshal(probes)
 	raw := run(t, ctx, "run the queries in the browser", chromedp.Evaluate[json.RawMessage](
-		fmt.Sprintf(jsAnswers, sitePrefix+"search.js", sitePrefix+"search/", list), chromedp.EvalAwaitPromise))
+		fmt.Sprintf(jsAnswers, prefix+"search.js", prefix+"search/", list), chromedp.EvalAwaitPromise))
 	var jsAnswers []answer
 	if err := json.Unmarshal(raw, &jsAnswers); err != nil {
 		t.Fatal(err)
@@ -170,7 +173,8 @@ func normalizeAnswer(a *answer) {
 	}
 }
 
-// readQueries reads testdata/queries.txt: one query a line, # comments.
+// readQueries reads testdata/queries.txt: one query a line, # comments,
+// ~ before a query that is typed.
 func readQueries(t *testing.T) []string {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "queries.txt"))

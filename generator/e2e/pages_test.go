@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"newsgen/generator/config"
 	"newsgen/generator/corpus"
 )
 
@@ -50,6 +51,18 @@ func buildCorpusSite(t *testing.T, bin, root string, n int) string {
 		t.Fatalf("newsgen build: %v\n%s", err, lastLines(string(out), 20))
 	}
 	return root
+}
+
+// serveSite serves the output of the site at root under its base path,
+// as Pages would, and returns its address and the base path.
+func serveSite(t *testing.T, root string) (site, prefix string) {
+	t.Helper()
+	cfg, err := config.Load(os.DirFS(root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix = cfg.BasePath()
+	return servePages(t, filepath.Join(root, "public"), prefix), prefix
 }
 
 // servePages serves dir under prefix as GitHub Pages serves a site:

@@ -42,7 +42,7 @@ type shownResult struct {
 func TestSearchFromTheMasthead(t *testing.T) {
 	requireChromium(t)
 	root := sharedSite(t)
-	site := servePages(t, filepath.Join(root, "public"), sitePrefix)
+	site, prefix := serveSite(t, root)
 	ctx := newBrowser(t)
 	article := firstArticle(t, filepath.Join(root, "public"))
 	var before []shownResult
@@ -65,8 +65,8 @@ func TestSearchFromTheMasthead(t *testing.T) {
 		{"results show the query's word highlighted", func(t *testing.T) {
 			results := readResults(t, ctx)
 			for _, r := range results {
-				if !strings.HasPrefix(r.Href, sitePrefix) {
-					t.Errorf("result %q links to %s, outside %s", r.Title, r.Href, sitePrefix)
+				if !strings.HasPrefix(r.Href, prefix) {
+					t.Errorf("result %q links to %s, outside %s", r.Title, r.Href, prefix)
 				}
 				for _, m := range r.Marks {
 					if m != "Zürich" {
