@@ -151,6 +151,9 @@ class Reader {
   byte() {
     return this.b[this.i++];
   }
+  skip() {
+    while (this.b[this.i++] & 128);
+  }
   str() {
     const n = this.uv();
     return decoder.decode(this.b.subarray(this.i, (this.i += n)));
@@ -216,11 +219,11 @@ export function open(base) {
   }));
 
   ix.shard = (m, s) => {
-    if (!shards.has(s)) shards.set(s, fetchFile(`t/${split(s)}.bin`).then((b) => decodeShard(m, s, b)));
+    if (!shards.has(s)) shards.set(s, fetchFile(`t/${split(s)}.bin`).then((b) => new Shard(m, s, b)));
     return shards.get(s);
   };
-  ix.term = async (m, t) => (await ix.shard(m, fnv1a32(t) % m.shards)).terms.get(t) || null;
-  ix.completions = async (m, typed) => (await ix.shard(m, fnv1a32(typed) % m.shards)).completions.get(typed) || [];
+  ix.term = async (m, t) => (await ix.shard(m, fnv1a32(t) % m.shards)).term(t);
+  ix.completions = async (m, typed) => (await ix.shard(m, fnv1a32(typed) % m.shards)).completions(typed);
 
   // readTail reads a term's next older tail block, and its positions when
   // the term's are in use.
@@ -241,17 +244,14 @@ export function open(base) {
   ix.loadPositions = async (m, t) => {
     if (t.positions) return;
     t.positions = new Map();
-    const sh = await ix.shard(m, t.shard);
     const r = new Reader(await fetchFile(`x/${split(t.shard)}.bin`));
     const headLen = t.ids.length - (t.tails - 1 - t.next) * m.block;
-    for (const name of sh.order) {
+    for (let k = 0; k < t.index; k++) {
       const n = r.uv();
-      if (name === t.term) {
-        readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, 0, headLen);
-        break;
-      }
       r.i += n;
     }
+    const n = r.uv();
+    readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, 0, headLen);
     let start = headLen;
     for (let k = t.tails - 1; k > t.next; k--) {
       await tailPositions(t, k, start);
@@ -274,30 +274,78 @@ export function open(base) {
   return ix;
 }
 
-function decodeShard(m, s, b) {
-  const r = new Reader(b);
-  const nSec = m.sections.length + 1, nYears = m.years.length;
-  const sh = { terms: new Map(), order: [], completions: new Map() };
-  const counts = (n) => Array.from({ length: n }, () => r.uv());
-  for (let i = 0, T = r.uv(); i < T; i++) {
-    const t = { term: r.str(), shard: s, ids: [], imps: [], secs: [], positions: null };
-    t.df = r.uv();
-    t.tails = r.uv();
-    t.next = t.tails - 1;
-    if (t.tails > 0) {
-      t.secCounts = counts(nSec);
-      t.yearCounts = counts(nYears);
+// Shard reads a shard file only as far as a lookup needs: the entry asked
+// for is decoded, the others are skipped without making a string or an
+// array, which keeps a query's work small beside the download.
+class Shard {
+  constructor(m, s, b) {
+    this.m = m;
+    this.s = s;
+    this.b = b;
+    this.found = new Map();
+    this.completionsAt = -1;
+  }
+
+  // term returns term t's entry with its head postings, or null.
+  term(t) {
+    if (this.found.has(t)) return this.found.get(t);
+    const want = encoder.encode(t), r = new Reader(this.b);
+    const nSec = this.m.sections.length + 1, nYears = this.m.years.length;
+    let entry = null;
+    const T = r.uv();
+    let i = 0;
+    for (; i < T; i++) {
+      const n = r.uv(), c = compareAt(this.b, r.i, n, want);
+      r.i += n;
+      if (c > 0) break;
+      const df = r.uv(), tails = r.uv();
+      if (c === 0) {
+        entry = { term: t, shard: this.s, index: i, df, tails, next: tails - 1, ids: [], imps: [], secs: [], positions: null };
+        if (tails > 0) {
+          entry.secCounts = Array.from({ length: nSec }, () => r.uv());
+          entry.yearCounts = Array.from({ length: nYears }, () => r.uv());
+        }
+        readPostings(r, r.uv(), entry, nSec);
+        break;
+      }
+      if (tails > 0) for (let k = 0; k < nSec + nYears; k++) r.skip();
+      for (let k = 0, h = r.uv(); k < h; k++) {
+        r.skip();
+        r.i++;
+      }
     }
-    readPostings(r, r.uv(), t, nSec);
-    sh.terms.set(t.term, t);
-    sh.order.push(t.term);
+    if (i === T) this.completionsAt = r.i;
+    this.found.set(t, entry);
+    return entry;
   }
-  for (let i = 0, P = r.uv(); i < P; i++) {
-    const p = r.str(), k = r.uv(), ts = [];
-    for (let j = 0; j < k; j++) ts.push(r.str());
-    sh.completions.set(p, ts);
+
+  // completions returns the terms completing the typed prefix p.
+  completions(p) {
+    if (this.completionsAt < 0) this.term("\u{10FFFF}");
+    const want = encoder.encode(p), r = new Reader(this.b);
+    r.i = this.completionsAt;
+    for (let i = 0, P = r.uv(); i < P; i++) {
+      const n = r.uv(), c = compareAt(this.b, r.i, n, want);
+      r.i += n;
+      if (c > 0) break;
+      const k = r.uv();
+      if (c === 0) return Array.from({ length: k }, () => r.str());
+      for (let j = 0; j < k; j++) {
+        const n = r.uv();
+        r.i += n;
+      }
+    }
+    return [];
   }
-  return sh;
+}
+
+// compareAt compares the n bytes of b at i with want, as Go compares
+// strings.
+function compareAt(b, i, n, want) {
+  for (let k = 0; k < n && k < want.length; k++) {
+    if (b[i + k] !== want[k]) return b[i + k] - want[k];
+  }
+  return n - want.length;
 }
 
 // ---- The query logic (sections 8 and 11) ----------------------------------
