@@ -143,40 +143,69 @@ func compressibleType(typ string) bool {
 	return false
 }
 
-// shared is the corpus site the search tests share, built once by the
-// first that needs it and removed by TestMain.
+// shared holds what the search tests share: the newsgen binary and the
+// corpus site, each made once by the first test that needs it, in
+// folders TestMain removes.
 var shared struct {
 	sync.Mutex
-	root, dir string
+	bin, root string
+	dirs      []string
 }
 
-// sharedSite returns the root of the shared corpus site, building it
-// first if need be.
-func sharedSite(t *testing.T) string {
+// sharedDir makes a folder that TestMain removes; shared must be locked.
+func sharedDir(t *testing.T) string {
 	t.Helper()
-	shared.Lock()
-	defer shared.Unlock()
-	if shared.root != "" {
-		return shared.root
-	}
-	bin := buildNewsgen(t, moduleRoot(t))
-	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
-		shared.root = dir
-		return dir
-	}
-	dir, err := os.MkdirTemp("", "newsgen-search-")
+	dir, err := os.MkdirTemp("", "newsgen-e2e-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	shared.dir = dir
-	shared.root = buildCorpusSite(t, bin, dir, searchSeeds(t))
+	shared.dirs = append(shared.dirs, dir)
+	return dir
+}
+
+// newsgenBinary returns the newsgen binary, built once.
+func newsgenBinary(t *testing.T) string {
+	t.Helper()
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.bin == "" {
+		bin := filepath.Join(sharedDir(t), "newsgen")
+		cmd := exec.Command("go", "build", "-o", bin, "./generator")
+		cmd.Dir = moduleRoot(t)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		shared.bin = bin
+	}
+	return shared.bin
+}
+
+// execNewsgen is `newsgen build` of the site at root.
+func execNewsgen(t *testing.T, root string) *exec.Cmd {
+	t.Helper()
+	return exec.Command(newsgenBinary(t), "build", "-C", root)
+}
+
+// sharedSite returns the root of the corpus site the search tests share:
+// NEWSGEN_E2E_SITE, or one built once of searchSeeds seeds.
+func sharedSite(t *testing.T) string {
+	t.Helper()
+	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
+		return dir
+	}
+	bin := newsgenBinary(t)
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.root == "" {
+		shared.root = buildCorpusSite(t, bin, sharedDir(t), searchSeeds(t))
+	}
 	return shared.root
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if shared.dir != "" {
-		os.RemoveAll(shared.dir)
+	for _, d := range shared.dirs {
+		os.RemoveAll(d)
 	}
 	os.Exit(code)
 }
