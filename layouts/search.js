@@ -622,6 +622,7 @@ function startPage(app) {
   // the More button, the focus moves to the first new result.
   async function draw(offset, count, fromButton) {
     const ticket = ++drawing;
+    list.setAttribute("aria-busy", "true");
     if (!typing) input.value = state.q;
     sortSelect.value = state.sort;
     document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
@@ -630,6 +631,7 @@ function startPage(app) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type the words to look for, then press Enter.";
+      list.setAttribute("aria-busy", "false");
       return;
     }
     let r;
@@ -638,7 +640,10 @@ function startPage(app) {
         section: state.section, year: state.year, byDate: state.sort === "date", offset, limit: count, typing,
       });
     } catch (err) {
-      if (ticket === drawing) status.textContent = `Search failed: ${err.message}`;
+      if (ticket === drawing) {
+        status.textContent = `Search failed: ${err.message}`;
+        list.setAttribute("aria-busy", "false");
+      }
       return;
     }
     if (ticket !== drawing) return;
@@ -652,6 +657,7 @@ function startPage(app) {
     status.textContent = describe(r);
     if (!typing) history.replaceState({ shown }, "");
     if (fromButton && list.children[first]) list.children[first].querySelector(".teaser-title a").focus();
+    list.setAttribute("aria-busy", "false");
     performance.mark("search:drawn");
   }
 
