@@ -233,11 +233,11 @@ export function open(base) {
     const from = t.ids.length;
     readPostings(r, r.uv(), t, m.sections.length + 1);
     t.next--;
-    if (t.positions) await tailPositions(t, k, from);
+    if (t.positions) await tailPositions(m, t, k, from);
   };
-  const tailPositions = async (t, k, from) => {
+  const tailPositions = async (m, t, k, from) => {
     const r = new Reader(await fetchFile(`p/${split(t.shard)}/${fileName(t.term)}.${k}.pos.bin`));
-    readPositions(r, t, from, from + manifest.block);
+    readPositions(r, t, from, from + m.block);
   };
 
   // loadPositions reads the positions of every known posting of t.
@@ -254,7 +254,7 @@ export function open(base) {
     readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, 0, headLen);
     let start = headLen;
     for (let k = t.tails - 1; k > t.next; k--) {
-      await tailPositions(t, k, start);
+      await tailPositions(m, t, k, start);
       start += m.block;
     }
   };

@@ -113,7 +113,7 @@ func TestGoAndBrowserAgree(t *testing.T) {
 	if len(jsAnswers) != len(probes) {
 		t.Fatalf("the browser answered %d queries of %d", len(jsAnswers), len(probes))
 	}
-	nonEmpty := 0
+	nonEmpty, tails, tailPositions := 0, 0, 0
 	for i, p := range probes {
 		g, j := goAnswers[i], jsAnswers[i]
 		normalizeAnswer(&g)
@@ -124,11 +124,26 @@ func TestGoAndBrowserAgree(t *testing.T) {
 		if g.Total > 0 {
 			nonEmpty++
 		}
+		for _, f := range g.Fetched {
+			if strings.HasPrefix(f, "p/") {
+				tails++
+				if strings.HasSuffix(f, ".pos.bin") {
+					tailPositions++
+				}
+			}
+		}
+	}
+	// Words common enough to have sealed tail blocks, and phrases of them
+	// that need those blocks' positions, must be among the probes: they
+	// are the hardest part of the logic to get the same.
+	if tails == 0 || tailPositions == 0 {
+		t.Errorf("the probes read %d tail blocks, %d of them positions; want some of each (is the site too small?)", tails, tailPositions)
 	}
 	if nonEmpty < len(probes)*2/3 {
 		t.Errorf("only %d of %d queries found anything: the query set no longer fits the corpus", nonEmpty, len(probes))
 	}
-	t.Logf("%d queries (%d distinct strings) agree; %d found results", len(probes), len(queries), nonEmpty)
+	t.Logf("%d queries (%d distinct strings) agree; %d found results; %d tail blocks read, %d of positions",
+		len(probes), len(queries), nonEmpty, tails, tailPositions)
 }
 
 func goAnswer(t *testing.T, public string, p probe) answer {
