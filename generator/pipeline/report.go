@@ -27,9 +27,12 @@ type Report struct {
 	Elapsed                     time.Duration
 	// PeakRSS is the process's peak resident memory in bytes, where the
 	// system tells it.
-	PeakRSS  int64
-	stages   stageTimes
-	rendered atomic.Int64
+	PeakRSS int64
+	// SearchHeap is how far the live heap grew above its level when the
+	// search index began, at its peak while the index was built.
+	SearchHeap int64
+	stages     stageTimes
+	rendered   atomic.Int64
 	// imported are the content files import wrote, as paths.
 	imported []string
 }

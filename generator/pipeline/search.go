@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"time"
 
@@ -21,8 +22,14 @@ const SearchDir = "search"
 // kept as they are; otherwise the index is built again, and the
 // publisher rewrites only the files whose bytes changed.
 func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.Config, rep *Report) {
+	if cfg.Search.Disable {
+		b.cache.Search = ""
+		return
+	}
 	start := time.Now()
 	defer func() { rep.stage(stageSearch, time.Since(start)) }()
+	stop := sampleHeap(&rep.SearchHeap)
+	defer stop()
 	key := searchKey(b.cache.Settings, s.Entries)
 	if key == b.cache.Search && b.keepSearch(pub) {
 		return
@@ -88,4 +95,34 @@ func isSearchFile(name string) bool {
 		}
 	}
 	return false
+}
+
+// sampleHeap records, until stopped, how far the live heap grows above
+// where it stood at the start: the memory the index costs the build.
+func sampleHeap(peak *int64) (stop func()) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() int64 {
+		metrics.Read(sample)
+		return int64(sample[0].Value.Uint64())
+	}
+	base := read()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				*peak = max(*peak, read()-base)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }

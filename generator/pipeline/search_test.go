@@ -126,3 +126,25 @@ func slicesContain(list []string, s string) bool {
 	}
 	return false
 }
+
+// `[search] disable = true` builds no index, and removes the last one.
+func TestSearchIndexDisabled(t *testing.T) {
+	root := corpusSite(t, 30)
+	out := filepath.Join(root, OutDir)
+	build(t, Options{Root: root})
+	if _, err := os.Stat(filepath.Join(out, SearchDir, "index.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "newsgen.toml"), []byte("[search]\ndisable = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := build(t, Options{Root: root})
+	for name := range snapshot(t, out) {
+		if isSearchFile(name) {
+			t.Fatalf("%s is still there", name)
+		}
+	}
+	if rep.Stage("search") != 0 {
+		t.Errorf("the search stage took %v", rep.Stage("search"))
+	}
+}

@@ -16,13 +16,15 @@ type stats struct {
 	ElapsedMS      float64            `json:"elapsed_ms"`
 	StagesMS       map[string]float64 `json:"stages_ms"`
 	PeakRSSMiB     float64            `json:"peak_rss_mib"`
+	// SearchHeapMiB is the extra heap the search index peaked at.
+	SearchHeapMiB float64 `json:"search_heap_mib"`
 }
 
 // WriteStats writes the report as JSON to name.
 func (r *Report) WriteStats(name string) error {
 	st := stats{Articles: r.Articles, PagesRendered: r.Rendered, PagesWritten: r.Written, PagesUnchanged: r.Unchanged,
 		Removed: r.Removed, ElapsedMS: ms(r.Elapsed.Nanoseconds()), StagesMS: map[string]float64{},
-		PeakRSSMiB: float64(r.PeakRSS) / (1 << 20)}
+		PeakRSSMiB: float64(r.PeakRSS) / (1 << 20), SearchHeapMiB: float64(r.SearchHeap) / (1 << 20)}
 	for i, n := range stageNames {
 		st.StagesMS[n] = ms(r.stages[i].Load())
 	}
