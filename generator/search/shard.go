@@ -20,49 +20,57 @@ func tailCount(df int) int { return max(0, df/blockSize-1) }
 // file of the bucket's until the completions, which need the whole
 // vocabulary, are known (finishShards).
 func (w *writer) buildShards() error {
-	nb := len(w.buckets)
 	w.heads = make([]span, w.shards)
-	for b, bk := range w.buckets {
-		terms := map[string][]posting{}
-		err := readBucket(bk.path, func(t []byte, p posting) {
-			list, ok := terms[string(t)]
-			if !ok {
-				terms[string(t)] = []posting{p}
-				return
-			}
-			terms[string(t)] = append(list, p)
-		})
-		if err != nil {
-			return err
+	errs := make([]error, len(w.buckets))
+	workers.Each(min(w.in.Workers, len(w.buckets)), len(w.buckets), func(b int) {
+		errs[b] = w.buildBucket(b)
+	})
+	return errors.Join(errs...)
+}
+
+// buildBucket builds the shards of one bucket.
+func (w *writer) buildBucket(b int) error {
+	nb, bk := len(w.buckets), w.buckets[b]
+	terms := map[string][]posting{}
+	err := readBucket(bk.path, func(t []byte, p posting) {
+		list, ok := terms[string(t)]
+		if !ok {
+			terms[string(t)] = []posting{p}
+			return
 		}
-		byShard := map[int][]string{}
-		for t := range terms {
-			s := shardOf(t, w.shards)
-			byShard[s] = append(byShard[s], t)
-		}
-		var mine []int
-		for s := b; s < w.shards; s += nb {
-			mine = append(mine, s)
-		}
-		heads := make([][]byte, len(mine))
-		errs := make([]error, len(mine))
-		workers.Each(w.in.Workers, len(mine), func(i int) {
-			heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
-		})
-		if err := errors.Join(errs...); err != nil {
-			return err
-		}
-		w.stats.Terms += len(terms)
-		for t, list := range terms {
-			if len(list) >= minCompletionDF {
-				w.vocab = append(w.vocab, termDF{t, len(list)})
-			}
-		}
-		if err := w.keepHeads(bk, mine, heads); err != nil {
-			return err
+		terms[string(t)] = append(list, p)
+	})
+	if err != nil {
+		return err
+	}
+	byShard := map[int][]string{}
+	for t := range terms {
+		s := shardOf(t, w.shards)
+		byShard[s] = append(byShard[s], t)
+	}
+	var mine []int
+	for s := b; s < w.shards; s += nb {
+		mine = append(mine, s)
+	}
+	heads := make([][]byte, len(mine))
+	errs := make([]error, len(mine))
+	workers.Each(w.in.Workers, len(mine), func(i int) {
+		heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	var vocab []termDF
+	for t, list := range terms {
+		if len(list) >= minCompletionDF {
+			vocab = append(vocab, termDF{t, len(list)})
 		}
 	}
-	return nil
+	w.mu.Lock()
+	w.stats.Terms += len(terms)
+	w.vocab = append(w.vocab, vocab...)
+	w.mu.Unlock()
+	return w.keepHeads(bk, mine, heads)
 }
 
 // span is where a shard's term part lies in its bucket's heads file.
@@ -91,27 +99,31 @@ func (w *writer) keepHeads(bk *bucket, shards []int, heads [][]byte) error {
 // completions.
 func (w *writer) finishShards() error {
 	nb := len(w.buckets)
-	for b, bk := range w.buckets {
-		data, err := os.ReadFile(bk.heads)
-		if err != nil {
-			return err
-		}
-		var mine []int
-		for s := b; s < w.shards; s += nb {
-			mine = append(mine, s)
-		}
-		errs := make([]error, len(mine))
-		workers.Each(w.in.Workers, len(mine), func(i int) {
-			s := mine[i]
-			h := w.heads[s]
-			shard := slices.Clip(data[h.off : h.off+h.n])
-			errs[i] = w.put(shardPath(s), putCompletions(shard, w.completions[s]))
-		})
-		if err := errors.Join(errs...); err != nil {
-			return err
-		}
+	errs := make([]error, nb)
+	workers.Each(min(w.in.Workers, nb), nb, func(b int) {
+		errs[b] = w.finishBucket(b, nb)
+	})
+	return errors.Join(errs...)
+}
+
+// finishBucket writes the shard files of one bucket.
+func (w *writer) finishBucket(b, nb int) error {
+	data, err := os.ReadFile(w.buckets[b].heads)
+	if err != nil {
+		return err
 	}
-	return nil
+	var mine []int
+	for s := b; s < w.shards; s += nb {
+		mine = append(mine, s)
+	}
+	errs := make([]error, len(mine))
+	workers.Each(w.in.Workers, len(mine), func(i int) {
+		s := mine[i]
+		h := w.heads[s]
+		shard := slices.Clip(data[h.off : h.off+h.n])
+		errs[i] = w.put(shardPath(s), putCompletions(shard, w.completions[s]))
+	})
+	return errors.Join(errs...)
 }
 
 // writeShard writes shard s's head positions and its frequent terms'
