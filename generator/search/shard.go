@@ -31,17 +31,23 @@ func (w *writer) buildShards() error {
 // buildBucket builds the shards of one bucket.
 func (w *writer) buildBucket(b int) error {
 	nb, bk := len(w.buckets), w.buckets[b]
-	terms := map[string][]posting{}
+	index := map[string]int32{}
+	var lists [][]posting
 	err := readBucket(bk.path, func(t []byte, p posting) {
-		list, ok := terms[string(t)]
+		i, ok := index[string(t)]
 		if !ok {
-			terms[string(t)] = []posting{p}
-			return
+			i = int32(len(lists))
+			index[string(t)] = i
+			lists = append(lists, nil)
 		}
-		terms[string(t)] = append(list, p)
+		lists[i] = append(lists[i], p)
 	})
 	if err != nil {
 		return err
+	}
+	terms := make(map[string][]posting, len(index))
+	for t, i := range index {
+		terms[t] = lists[i]
 	}
 	byShard := map[int][]string{}
 	for t := range terms {
