@@ -74,11 +74,25 @@ func TestSearchFigures(t *testing.T) {
 		files, float64(size)/1e6, 100*float64(size)/float64(textBytes), float64(textBytes)/1e6, largestDir, largest)
 
 	before := snapshot(t, filepath.Join(out, SearchDir))
-	article := "---\ntitle: \"Harbour authority names a new chief\"\ndate: 2026-10-31\ncategory: World\nsummary: \"The port's board chose an engineer from Malmö.\"\n---\n\n" +
-		strings.Repeat("The harbour authority said on Friday that its board had chosen a new chief executive, an engineer who ran the port of Malmö for six years. ", 4) + "\n"
+	// A new article of ordinary length, dated after all others: the body
+	// of the archive's first article under a new headline.
+	names, err := contentFiles(root)
+	if err != nil || len(names) == 0 {
+		t.Fatal("no content files", err)
+	}
+	data, err := os.ReadFile(filepath.Join(root, names[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := content.Body(names[0], data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := "---\ntitle: \"Harbour authority names a new chief\"\ndate: 2026-10-31\ncategory: World\nsummary: \"The port's board chose an engineer from Malmö.\"\n---\n\n" + body
 	if err := os.WriteFile(filepath.Join(root, ContentDir, "harbour-chief.md"), []byte(article), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	start := time.Now()
 	build(t, Options{Root: root})
 	after := snapshot(t, filepath.Join(out, SearchDir))
 	var changed []string
@@ -88,8 +102,8 @@ func TestSearchFigures(t *testing.T) {
 		}
 	}
 	slices.Sort(changed)
-	t.Logf("one new article (%d distinct terms) rewrote %d index files: %d shards, %d positions, %d tail, %d metadata, manifest",
-		distinct(article), len(changed), countPrefix(changed, "t/"), countPrefix(changed, "x/"), countPrefix(changed, "p/"), countPrefix(changed, "m/"))
+	t.Logf("one new article (%d distinct terms; build %v) rewrote %d of %d index files: %d shards, %d positions, %d tail, %d metadata, manifest",
+		distinct(article), time.Since(start).Round(time.Millisecond), len(changed), len(after), countPrefix(changed, "t/"), countPrefix(changed, "x/"), countPrefix(changed, "p/"), countPrefix(changed, "m/"))
 
 	queryFigures(t, filepath.Join(out, SearchDir))
 }
