@@ -46,7 +46,8 @@ func (w *writer) spill() []error {
 	}
 	var mu sync.Mutex
 	var problems []error
-	workers.Each(w.in.Workers, len(w.docs), func(id int) {
+	// Twice as many workers as asked: reading bodies waits on the disk.
+	workers.Each(2*w.in.Workers, len(w.docs), func(id int) {
 		if err := w.spillDoc(id); err != nil {
 			mu.Lock()
 			problems = append(problems, err)
