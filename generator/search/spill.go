@@ -23,9 +23,11 @@ type bucket struct {
 	buf   *bufio.Writer
 }
 
-// bucketCount keeps each bucket to a few thousand articles' postings.
+// bucketCount keeps each bucket to about a thousand articles' postings,
+// so that building one holds tens of megabytes whatever the archive's
+// size, up to a million articles.
 func bucketCount(docs, shards int) int {
-	return max(1, min(shards, 256, (docs+2047)/2048))
+	return max(1, min(shards, 1024, (docs+1023)/1024))
 }
 
 // spill reads and analyzes every article, in parallel, appending its
@@ -42,7 +44,7 @@ func (w *writer) spill() []error {
 		if err != nil {
 			return []error{err}
 		}
-		w.buckets[b] = &bucket{path: path, file: f, buf: bufio.NewWriterSize(f, 64<<10)}
+		w.buckets[b] = &bucket{path: path, file: f, buf: bufio.NewWriterSize(f, 16<<10)}
 	}
 	var mu sync.Mutex
 	var problems []error
