@@ -79,7 +79,7 @@ func (b *Builder) Close() error {
 func (b *Builder) build() (*Report, error) {
 	o := b.opts
 	start := time.Now()
-	rep := &Report{}
+	rep := &Report{cpuStart: cpuTime()}
 	cfg, err := LoadConfig(o)
 	if err != nil {
 		return rep, err

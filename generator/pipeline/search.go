@@ -26,8 +26,11 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 		b.cache.Search = ""
 		return
 	}
-	start := time.Now()
-	defer func() { rep.stage(stageSearch, time.Since(start)) }()
+	start, cpu := time.Now(), cpuTime()
+	defer func() {
+		rep.stage(stageSearch, time.Since(start))
+		rep.SearchCPU = cpuTime() - cpu
+	}()
 	stop := sampleHeap(&rep.SearchHeap)
 	defer stop()
 	key := searchKey(b.cache.Settings, s.Entries)

@@ -51,9 +51,11 @@ func TestSearchFigures(t *testing.T) {
 
 	// A cold build, import included, as `make bench` times it.
 	rep := build(t, Options{Root: root})
-	t.Logf("cold build: %v, search stage %v (%.1f%%), search heap peak +%d MiB, peak RSS %d MiB; stages: %s",
+	t.Logf("cold build: %v, search stage %v (%.1f%%); CPU %v, search CPU %v (%.1f%%); search heap peak +%d MiB, peak RSS %d MiB; stages: %s",
 		rep.Elapsed.Round(time.Millisecond), rep.Stage("search").Round(time.Millisecond),
-		100*rep.Stage("search").Seconds()/rep.Elapsed.Seconds(), rep.SearchHeap>>20, rep.PeakRSS>>20, rep.stageLine())
+		100*rep.Stage("search").Seconds()/rep.Elapsed.Seconds(),
+		rep.CPU.Round(time.Millisecond), rep.SearchCPU.Round(time.Millisecond), 100*rep.SearchCPU.Seconds()/rep.CPU.Seconds(),
+		rep.SearchHeap>>20, rep.PeakRSS>>20, rep.stageLine())
 
 	// The index alone, with the heap sampled while it is built.
 	b := NewBuilder(Options{Root: root})
