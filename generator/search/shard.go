@@ -32,12 +32,14 @@ func (w *writer) buildShards() error {
 func (w *writer) buildBucket(b int) error {
 	nb, bk := len(w.buckets), w.buckets[b]
 	index := map[string]int32{}
+	var names []string
 	var lists [][]posting
-	err := readBucket(bk.path, func(t []byte, p posting) {
+	data, err := readBucket(bk.path, func(t []byte, p posting) {
 		i, ok := index[string(t)]
 		if !ok {
 			i = int32(len(lists))
 			index[string(t)] = i
+			names = append(names, string(t))
 			lists = append(lists, nil)
 		}
 		lists[i] = append(lists[i], p)
@@ -45,14 +47,11 @@ func (w *writer) buildBucket(b int) error {
 	if err != nil {
 		return err
 	}
-	terms := make(map[string][]posting, len(index))
-	for t, i := range index {
-		terms[t] = lists[i]
-	}
-	byShard := map[int][]string{}
-	for t := range terms {
+	index = nil
+	byShard := map[int][]int32{}
+	for i, t := range names {
 		s := shardOf(t, w.shards)
-		byShard[s] = append(byShard[s], t)
+		byShard[s] = append(byShard[s], int32(i))
 	}
 	var mine []int
 	for s := b; s < w.shards; s += nb {
@@ -61,19 +60,19 @@ func (w *writer) buildBucket(b int) error {
 	heads := make([][]byte, len(mine))
 	errs := make([]error, len(mine))
 	workers.Each(w.in.Workers, len(mine), func(i int) {
-		heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
+		heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], names, lists, data)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
 	var vocab []termDF
-	for t, list := range terms {
-		if len(list) >= minCompletionDF {
-			vocab = append(vocab, termDF{t, len(list)})
+	for i, t := range names {
+		if len(lists[i]) >= minCompletionDF {
+			vocab = append(vocab, termDF{t, len(lists[i])})
 		}
 	}
 	w.mu.Lock()
-	w.stats.Terms += len(terms)
+	w.stats.Terms += len(names)
 	w.vocab = append(w.vocab, vocab...)
 	w.mu.Unlock()
 	return w.keepHeads(bk, mine, heads)
@@ -135,12 +134,12 @@ func (w *writer) finishBucket(b, nb int) error {
 // writeShard writes shard s's head positions and its frequent terms'
 // tail blocks, and returns the shard file's term part (FORMAT.md
 // section 4).
-func (w *writer) writeShard(s int, names []string, terms map[string][]posting) ([]byte, error) {
-	slices.Sort(names)
+func (w *writer) writeShard(s int, ids []int32, names []string, lists [][]posting, data []byte) ([]byte, error) {
+	slices.SortFunc(ids, func(a, b int32) int { return cmp.Compare(names[a], names[b]) })
 	var shard, positions []byte
-	shard = putUvarint(shard, uint64(len(names)))
-	for _, t := range names {
-		list := terms[t]
+	shard = putUvarint(shard, uint64(len(ids)))
+	for _, i := range ids {
+		t, list := names[i], lists[i]
 		slices.SortFunc(list, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
 		df := len(list)
 		tails := tailCount(df)
@@ -154,16 +153,16 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) (
 		shard = putUvarint(shard, uint64(len(head)))
 		shard = putPostings(shard, head, len(w.sections)+1)
 		var pos []byte
-		pos = putBlockPositions(pos, head)
+		pos = putBlockPositions(pos, head, data)
 		positions = putUvarint(positions, uint64(len(pos)))
 		positions = append(positions, pos...)
 		for k := range tails {
 			block := list[k*blockSize : (k+1)*blockSize]
-			data := putUvarint(nil, uint64(len(block)))
-			if err := w.put(tailPath(s, t, k), putPostings(data, block, len(w.sections)+1)); err != nil {
+			tail := putUvarint(nil, uint64(len(block)))
+			if err := w.put(tailPath(s, t, k), putPostings(tail, block, len(w.sections)+1)); err != nil {
 				return nil, err
 			}
-			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block)); err != nil {
+			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block, data)); err != nil {
 				return nil, err
 			}
 		}
@@ -207,9 +206,10 @@ func putPostings(b []byte, block []posting, sections int) []byte {
 
 // putBlockPositions appends the positions of a block's postings, in the
 // order putPostings writes them.
-func putBlockPositions(b []byte, block []posting) []byte {
+func putBlockPositions(b []byte, block []posting, data []byte) []byte {
 	for i := len(block) - 1; i >= 0; i-- {
-		b = append(b, block[i].pos...)
+		p := block[i]
+		b = append(b, data[p.pos:p.pos+p.posLen]...)
 	}
 	return b
 }

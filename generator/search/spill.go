@@ -138,20 +138,22 @@ func putPositions(b []byte, pos []uint32) []byte {
 	return b
 }
 
-// posting is one article in a term's list, its positions still encoded.
+// posting is one article in a term's list, its positions still encoded
+// at data[pos:pos+posLen] of its bucket's file: 16 bytes, as a bucket
+// holds a million of them.
 type posting struct {
-	id     uint32
-	sec    uint16
-	impact byte
-	pos    []byte
+	id, pos, posLen uint32
+	sec             uint16
+	impact          byte
 }
 
 // readBucket parses a bucket's file, calling fn for every term and
-// posting in file order. The term's bytes are only valid during the call.
-func readBucket(path string, fn func(term []byte, p posting)) error {
+// posting in file order; it returns the file's bytes, where the postings'
+// positions are. The term's bytes are only valid during the call.
+func readBucket(path string, fn func(term []byte, p posting)) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	d := &decoder{b: data}
 	for len(d.b) > 0 && d.err == nil {
@@ -165,12 +167,13 @@ func readBucket(path string, fn func(term []byte, p posting)) error {
 			for range d.int() {
 				d.uvarint()
 			}
-			p := posting{id: id, sec: sec, impact: impact, pos: start[:len(start)-len(d.b)]}
+			off := len(data) - len(start)
+			p := posting{id: id, sec: sec, impact: impact, pos: uint32(off), posLen: uint32(len(start) - len(d.b))}
 			fn(t, p)
 		}
 	}
 	if d.err != nil {
-		return fmt.Errorf("%s: %w", path, d.err)
+		return nil, fmt.Errorf("%s: %w", path, d.err)
 	}
-	return nil
+	return data, nil
 }
