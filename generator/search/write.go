@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -161,8 +162,11 @@ func (w *writer) yearIndex(id int) int {
 
 // put stores one file and counts it.
 func (w *writer) put(name string, data []byte) error {
-	if compressed(name) {
+	switch {
+	case strings.HasPrefix(name, "t/"):
 		data = pack(data)
+	case compressed(name):
+		data = packFast(data)
 	}
 	if err := w.in.Write(name, data); err != nil {
 		return fmt.Errorf("search/%s: %w", name, err)
