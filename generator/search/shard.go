@@ -220,7 +220,7 @@ func putCompletions(b []byte, cs []completion) []byte {
 		b = putString(b, c.prefix)
 		b = putUvarint(b, uint64(len(c.terms)))
 		for _, t := range c.terms {
-			b = putString(b, t)
+			b = putString(b, t[len(c.prefix):])
 		}
 	}
 	return b
