@@ -26,6 +26,9 @@ type Builder struct {
 	// builder; the others are not looked at.
 	changed map[string]bool
 	bodies  *bodyCache
+	// indexed says which articles, in which order, the search index in
+	// the output holds (see searchIndex).
+	indexed string
 }
 
 // NewBuilder returns a builder for the site the options name.

@@ -37,6 +37,13 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 	if key == b.cache.Search && b.keepSearch(pub) {
 		return
 	}
+	// While a writer previews, an edit to an article's text does not
+	// wait for the whole index: the preview keeps the index it has until
+	// an article comes or goes, and the next build brings it up to date.
+	articles := articlesKey(s.Entries)
+	if b.opts.Live && b.changed != nil && articles == b.indexed && b.keepSearch(pub) {
+		return
+	}
 	entries := s.Entries
 	in := search.Input{
 		Docs: make([]search.Doc, len(entries)),
@@ -53,9 +60,19 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 	}
 	if _, err := search.Write(in); err != nil {
 		rep.problem(err)
-		key = ""
+		key, articles = "", ""
 	}
-	b.cache.Search = key
+	b.cache.Search, b.indexed = key, articles
+}
+
+// articlesKey fingerprints the articles an index holds and their order,
+// but not their text.
+func articlesKey(entries []*site.Entry) string {
+	f := newFingerprint()
+	for _, e := range entries {
+		f.add(e.Source, e.Path(), e.Date.String())
+	}
+	return f.sum()
 }
 
 // searchKey fingerprints what the index is made of: the settings and
