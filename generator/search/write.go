@@ -44,8 +44,8 @@ type Stats struct {
 	Bytes              int64
 }
 
-// Write builds the index of the given articles. Postings go to sorted
-// spill files in TempDir as the articles are read, then each group of
+// Write builds the index of the given articles. Postings go to spill
+// files in TempDir as the articles are read, then each group of
 // shards is built from its own spill file, so memory holds one group at
 // a time rather than the archive's postings. An article whose body cannot
 // be read is indexed by its headline and summary, and its error returned
