@@ -38,6 +38,7 @@ type Config struct {
 	Publisher Publisher `toml:"publisher"`
 	Import    Import    `toml:"import"`
 	Feeds     Feeds     `toml:"feeds"`
+	Search    Search    `toml:"search"`
 
 	// Location is TimeZone loaded.
 	Location *time.Location `toml:"-"`
@@ -63,6 +64,12 @@ type Feeds struct {
 	Limit int `toml:"limit"`
 	// Summary puts only the summary in feed entries instead of the article.
 	Summary bool `toml:"summary"`
+}
+
+// Search tunes the search index.
+type Search struct {
+	// Disable builds no search index (and removes one a build made).
+	Disable bool `toml:"disable"`
 }
 
 // Default returns the configuration of a site with no config file.

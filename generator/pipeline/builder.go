@@ -26,6 +26,9 @@ type Builder struct {
 	// builder; the others are not looked at.
 	changed map[string]bool
 	bodies  *bodyCache
+	// indexed says which articles, in which order, the search index in
+	// the output holds (see searchIndex).
+	indexed string
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -79,7 +82,7 @@ func (b *Builder) Close() error {
 func (b *Builder) build() (*Report, error) {
 	o := b.opts
 	start := time.Now()
-	rep := &Report{}
+	rep := &Report{cpuStart: cpuTime()}
 	cfg, err := LoadConfig(o)
 	if err != nil {
 		return rep, err

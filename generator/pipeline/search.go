@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"time"
 
@@ -21,10 +22,26 @@ const SearchDir = "search"
 // kept as they are; otherwise the index is built again, and the
 // publisher rewrites only the files whose bytes changed.
 func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.Config, rep *Report) {
-	start := time.Now()
-	defer func() { rep.stage(stageSearch, time.Since(start)) }()
+	if cfg.Search.Disable {
+		b.cache.Search = ""
+		return
+	}
+	start, cpu := time.Now(), cpuTime()
+	defer func() {
+		rep.stage(stageSearch, time.Since(start))
+		rep.SearchCPU = cpuTime() - cpu
+	}()
+	stop := sampleHeap(&rep.SearchHeap)
+	defer stop()
 	key := searchKey(b.cache.Settings, s.Entries)
 	if key == b.cache.Search && b.keepSearch(pub) {
+		return
+	}
+	// While a writer previews, an edit to an article's text does not
+	// wait for the whole index: the preview keeps the index it has until
+	// an article comes or goes, and the next build brings it up to date.
+	articles := articlesKey(s.Entries)
+	if b.opts.Live && b.changed != nil && articles == b.indexed && b.keepSearch(pub) {
 		return
 	}
 	entries := s.Entries
@@ -43,9 +60,19 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 	}
 	if _, err := search.Write(in); err != nil {
 		rep.problem(err)
-		key = ""
+		key, articles = "", ""
 	}
-	b.cache.Search = key
+	b.cache.Search, b.indexed = key, articles
+}
+
+// articlesKey fingerprints the articles an index holds and their order,
+// but not their text.
+func articlesKey(entries []*site.Entry) string {
+	f := newFingerprint()
+	for _, e := range entries {
+		f.add(e.Source, e.Path(), e.Date.String())
+	}
+	return f.sum()
 }
 
 // searchKey fingerprints what the index is made of: the settings and
@@ -88,4 +115,34 @@ func isSearchFile(name string) bool {
 		}
 	}
 	return false
+}
+
+// sampleHeap records, until stopped, how far the live heap grows above
+// where it stood at the start: the memory the index costs the build.
+func sampleHeap(peak *int64) (stop func()) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() int64 {
+		metrics.Read(sample)
+		return int64(sample[0].Value.Uint64())
+	}
+	base := read()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				*peak = max(*peak, read()-base)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }

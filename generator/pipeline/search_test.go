@@ -126,3 +126,85 @@ func slicesContain(list []string, s string) bool {
 	}
 	return false
 }
+
+// `[search] disable = true` builds no index, and removes the last one.
+func TestSearchIndexDisabled(t *testing.T) {
+	root := corpusSite(t, 30)
+	out := filepath.Join(root, OutDir)
+	build(t, Options{Root: root})
+	if _, err := os.Stat(filepath.Join(out, SearchDir, "index.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "newsgen.toml"), []byte("[search]\ndisable = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := build(t, Options{Root: root})
+	for name := range snapshot(t, out) {
+		if isSearchFile(name) {
+			t.Fatalf("%s is still there", name)
+		}
+	}
+	if rep.Stage("search") != 0 {
+		t.Errorf("the search stage took %v", rep.Stage("search"))
+	}
+}
+
+// In watch mode an edit to an article's text keeps the index, which the
+// next build then refreshes; a new article refreshes it at once.
+func TestLiveEditKeepsTheIndex(t *testing.T) {
+	root := corpusSite(t, 40)
+	out := filepath.Join(root, OutDir)
+	b := NewBuilder(Options{Root: root, Now: fixedNow, Live: true})
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, out)
+	files, err := contentFiles(root)
+	if err != nil || len(files) == 0 {
+		t.Fatal("no content", err)
+	}
+	target := filepath.Join(root, files[0])
+	data, _ := os.ReadFile(target)
+	if err := os.WriteFile(target, append(data, []byte("\n\nA correction about quokkas.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Rebuild([]string{target}); err != nil {
+		t.Fatal(err)
+	}
+	edited := snapshot(t, out)
+	for name, sum := range edited {
+		if isSearchFile(name) && before[name] != sum {
+			t.Errorf("an edit in watch mode rewrote %s", name)
+		}
+	}
+	added := filepath.Join(root, ContentDir, "quokka.md")
+	if err := os.WriteFile(added, []byte("---\ntitle: \"Quokka\"\ndate: 2026-10-31\n---\n\nQuokkas.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Rebuild([]string{added}); err != nil {
+		t.Fatal(err)
+	}
+	if snapshot(t, out)["search/index.json"] == before["search/index.json"] {
+		t.Error("a new article in watch mode left the index as it was")
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// The next build brings the edit in: the same index as a cold build.
+	build(t, Options{Root: root})
+	cold := filepath.Join(t.TempDir(), "cold")
+	build(t, Options{Root: root, Out: cold})
+	warm, fresh := snapshot(t, out), snapshot(t, cold)
+	for name, sum := range fresh {
+		if isSearchFile(name) && warm[name] != sum {
+			t.Errorf("%s differs from a cold build's after watch mode", name)
+		}
+	}
+	ix, err := search.Open(os.DirFS(filepath.Join(out, SearchDir)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := ix.Query("correction quokkas", search.Options{}); err != nil || r.Total != 1 || r.Fallback {
+		t.Errorf("the edit is not in the index after a build: %+v, %v", r, err)
+	}
+}

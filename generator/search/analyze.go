@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -76,8 +77,13 @@ var (
 // cleanBody drops from Markdown what is not the article's words: link and
 // image targets and comments.
 func cleanBody(md string) string {
-	md = htmlComment.ReplaceAllString(md, " ")
-	return linkTarget.ReplaceAllString(md, "]")
+	if strings.Contains(md, "<!--") {
+		md = htmlComment.ReplaceAllString(md, " ")
+	}
+	if strings.Contains(md, "](") {
+		md = linkTarget.ReplaceAllString(md, "]")
+	}
+	return md
 }
 
 // analyze splits an article's fields into terms with their positions,

@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"slices"
-	"unicode/utf8"
 )
 
 // minPrefix is the shortest prefix, in code points, that completes.
@@ -119,6 +118,3 @@ func (w *writer) emit(o openPrefix) {
 	s := shardOf(o.prefix, w.shards)
 	w.completions[s] = append(w.completions[s], c)
 }
-
-// runeCount is a term's length in code points.
-func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -21,14 +21,23 @@ var gzipWriters = sync.Pool{New: func() any {
 	return w
 }}
 
+var fastWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return w
+}}
+
 func compressed(name string) bool { return strings.HasSuffix(name, ".bin") }
 
 // pack compresses data; the header has no name and no time, so the same
 // data gives the same bytes.
-func pack(data []byte) []byte {
+func pack(data []byte) []byte { return packWith(&gzipWriters, data) }
+
+func packFast(data []byte) []byte { return packWith(&fastWriters, data) }
+
+func packWith(pool *sync.Pool, data []byte) []byte {
 	var buf bytes.Buffer
-	w := gzipWriters.Get().(*gzip.Writer)
-	defer gzipWriters.Put(w)
+	w := pool.Get().(*gzip.Writer)
+	defer pool.Put(w)
 	w.Reset(&buf)
 	w.Write(data)
 	w.Close()

@@ -129,3 +129,18 @@ func TestDamagedShardNamesTheFile(t *testing.T) {
 		t.Fatalf("err = %v, want one naming search/%s", err, name)
 	}
 }
+
+// Link targets and comments are not the article's words.
+func TestBodyMarkupIsNotIndexed(t *testing.T) {
+	arts := []article{planted("a/", "Links", "", "See [the report](https://example.org/zanzibar) <!-- quixotic --> today.", day(1), "")}
+	ix := open(t, build(t, arts))
+	for q, want := range map[string]int{"report": 1, "zanzibar": 0, "quixotic": 0, "example": 0} {
+		r, err := ix.Query(q, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Total != want {
+			t.Errorf("%q found %d, want %d", q, r.Total, want)
+		}
+	}
+}

@@ -37,7 +37,11 @@ func Normalize(s string) string {
 		for j < len(s) && s[j] >= utf8.RuneSelf {
 			j++
 		}
-		for _, r := range norm.NFKD.String(s[i:j]) {
+		run := s[i:j]
+		if !norm.NFKD.IsNormalString(run) {
+			run = norm.NFKD.String(run)
+		}
+		for _, r := range run {
 			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 				continue
 			}

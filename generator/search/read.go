@@ -132,7 +132,7 @@ func (ix *Index) shard(s int) (*shard, error) {
 		k := d.int()
 		var terms []string
 		for range k {
-			terms = append(terms, d.string())
+			terms = append(terms, p+d.string())
 		}
 		sh.completions[p] = terms
 	}

@@ -20,49 +20,62 @@ func tailCount(df int) int { return max(0, df/blockSize-1) }
 // file of the bucket's until the completions, which need the whole
 // vocabulary, are known (finishShards).
 func (w *writer) buildShards() error {
-	nb := len(w.buckets)
 	w.heads = make([]span, w.shards)
-	for b, bk := range w.buckets {
-		terms := map[string][]posting{}
-		err := readBucket(bk.path, func(t []byte, p posting) {
-			list, ok := terms[string(t)]
-			if !ok {
-				terms[string(t)] = []posting{p}
-				return
-			}
-			terms[string(t)] = append(list, p)
-		})
-		if err != nil {
-			return err
+	errs := make([]error, len(w.buckets))
+	workers.Each(min(w.in.Workers, len(w.buckets)), len(w.buckets), func(b int) {
+		errs[b] = w.buildBucket(b)
+	})
+	return errors.Join(errs...)
+}
+
+// buildBucket builds the shards of one bucket.
+func (w *writer) buildBucket(b int) error {
+	nb, bk := len(w.buckets), w.buckets[b]
+	index := map[string]int32{}
+	var names []string
+	var lists [][]posting
+	data, err := readBucket(bk.path, func(t []byte, p posting) {
+		i, ok := index[string(t)]
+		if !ok {
+			i = int32(len(lists))
+			index[string(t)] = i
+			names = append(names, string(t))
+			lists = append(lists, nil)
 		}
-		byShard := map[int][]string{}
-		for t := range terms {
-			s := shardOf(t, w.shards)
-			byShard[s] = append(byShard[s], t)
-		}
-		var mine []int
-		for s := b; s < w.shards; s += nb {
-			mine = append(mine, s)
-		}
-		heads := make([][]byte, len(mine))
-		errs := make([]error, len(mine))
-		workers.Each(w.in.Workers, len(mine), func(i int) {
-			heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], terms)
-		})
-		if err := errors.Join(errs...); err != nil {
-			return err
-		}
-		w.stats.Terms += len(terms)
-		for t, list := range terms {
-			if len(list) >= minCompletionDF {
-				w.vocab = append(w.vocab, termDF{t, len(list)})
-			}
-		}
-		if err := w.keepHeads(bk, mine, heads); err != nil {
-			return err
+		lists[i] = append(lists[i], p)
+	})
+	if err != nil {
+		return err
+	}
+	index = nil
+	byShard := map[int][]int32{}
+	for i, t := range names {
+		s := shardOf(t, w.shards)
+		byShard[s] = append(byShard[s], int32(i))
+	}
+	var mine []int
+	for s := b; s < w.shards; s += nb {
+		mine = append(mine, s)
+	}
+	heads := make([][]byte, len(mine))
+	errs := make([]error, len(mine))
+	workers.Each(w.in.Workers, len(mine), func(i int) {
+		heads[i], errs[i] = w.writeShard(mine[i], byShard[mine[i]], names, lists, data)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	var vocab []termDF
+	for i, t := range names {
+		if len(lists[i]) >= minCompletionDF {
+			vocab = append(vocab, termDF{t, len(lists[i])})
 		}
 	}
-	return nil
+	w.mu.Lock()
+	w.stats.Terms += len(names)
+	w.vocab = append(w.vocab, vocab...)
+	w.mu.Unlock()
+	return w.keepHeads(bk, mine, heads)
 }
 
 // span is where a shard's term part lies in its bucket's heads file.
@@ -91,38 +104,42 @@ func (w *writer) keepHeads(bk *bucket, shards []int, heads [][]byte) error {
 // completions.
 func (w *writer) finishShards() error {
 	nb := len(w.buckets)
-	for b, bk := range w.buckets {
-		data, err := os.ReadFile(bk.heads)
-		if err != nil {
-			return err
-		}
-		var mine []int
-		for s := b; s < w.shards; s += nb {
-			mine = append(mine, s)
-		}
-		errs := make([]error, len(mine))
-		workers.Each(w.in.Workers, len(mine), func(i int) {
-			s := mine[i]
-			h := w.heads[s]
-			shard := slices.Clip(data[h.off : h.off+h.n])
-			errs[i] = w.put(shardPath(s), putCompletions(shard, w.completions[s]))
-		})
-		if err := errors.Join(errs...); err != nil {
-			return err
-		}
+	errs := make([]error, nb)
+	workers.Each(min(w.in.Workers, nb), nb, func(b int) {
+		errs[b] = w.finishBucket(b, nb)
+	})
+	return errors.Join(errs...)
+}
+
+// finishBucket writes the shard files of one bucket.
+func (w *writer) finishBucket(b, nb int) error {
+	data, err := os.ReadFile(w.buckets[b].heads)
+	if err != nil {
+		return err
 	}
-	return nil
+	var mine []int
+	for s := b; s < w.shards; s += nb {
+		mine = append(mine, s)
+	}
+	errs := make([]error, len(mine))
+	workers.Each(w.in.Workers, len(mine), func(i int) {
+		s := mine[i]
+		h := w.heads[s]
+		shard := slices.Clip(data[h.off : h.off+h.n])
+		errs[i] = w.put(shardPath(s), putCompletions(shard, w.completions[s]))
+	})
+	return errors.Join(errs...)
 }
 
 // writeShard writes shard s's head positions and its frequent terms'
 // tail blocks, and returns the shard file's term part (FORMAT.md
 // section 4).
-func (w *writer) writeShard(s int, names []string, terms map[string][]posting) ([]byte, error) {
-	slices.Sort(names)
+func (w *writer) writeShard(s int, ids []int32, names []string, lists [][]posting, data []byte) ([]byte, error) {
+	slices.SortFunc(ids, func(a, b int32) int { return cmp.Compare(names[a], names[b]) })
 	var shard, positions []byte
-	shard = putUvarint(shard, uint64(len(names)))
-	for _, t := range names {
-		list := terms[t]
+	shard = putUvarint(shard, uint64(len(ids)))
+	for _, i := range ids {
+		t, list := names[i], lists[i]
 		slices.SortFunc(list, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
 		df := len(list)
 		tails := tailCount(df)
@@ -136,16 +153,16 @@ func (w *writer) writeShard(s int, names []string, terms map[string][]posting) (
 		shard = putUvarint(shard, uint64(len(head)))
 		shard = putPostings(shard, head, len(w.sections)+1)
 		var pos []byte
-		pos = putBlockPositions(pos, head)
+		pos = putBlockPositions(pos, head, data)
 		positions = putUvarint(positions, uint64(len(pos)))
 		positions = append(positions, pos...)
 		for k := range tails {
 			block := list[k*blockSize : (k+1)*blockSize]
-			data := putUvarint(nil, uint64(len(block)))
-			if err := w.put(tailPath(s, t, k), putPostings(data, block, len(w.sections)+1)); err != nil {
+			tail := putUvarint(nil, uint64(len(block)))
+			if err := w.put(tailPath(s, t, k), putPostings(tail, block, len(w.sections)+1)); err != nil {
 				return nil, err
 			}
-			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block)); err != nil {
+			if err := w.put(tailPositionPath(s, t, k), putBlockPositions(nil, block, data)); err != nil {
 				return nil, err
 			}
 		}
@@ -189,9 +206,10 @@ func putPostings(b []byte, block []posting, sections int) []byte {
 
 // putBlockPositions appends the positions of a block's postings, in the
 // order putPostings writes them.
-func putBlockPositions(b []byte, block []posting) []byte {
+func putBlockPositions(b []byte, block []posting, data []byte) []byte {
 	for i := len(block) - 1; i >= 0; i-- {
-		b = append(b, block[i].pos...)
+		p := block[i]
+		b = append(b, data[p.pos:p.pos+p.posLen]...)
 	}
 	return b
 }
@@ -202,7 +220,7 @@ func putCompletions(b []byte, cs []completion) []byte {
 		b = putString(b, c.prefix)
 		b = putUvarint(b, uint64(len(c.terms)))
 		for _, t := range c.terms {
-			b = putString(b, t)
+			b = putString(b, t[len(c.prefix):])
 		}
 	}
 	return b

@@ -23,9 +23,11 @@ type bucket struct {
 	buf   *bufio.Writer
 }
 
-// bucketCount keeps each bucket to a few thousand articles' postings.
+// bucketCount keeps each bucket to about a thousand articles' postings,
+// so that building one holds tens of megabytes whatever the archive's
+// size, up to a million articles.
 func bucketCount(docs, shards int) int {
-	return max(1, min(shards, 256, (docs+2047)/2048))
+	return max(1, min(shards, 1024, (docs+1023)/1024))
 }
 
 // spill reads and analyzes every article, in parallel, appending its
@@ -42,11 +44,12 @@ func (w *writer) spill() []error {
 		if err != nil {
 			return []error{err}
 		}
-		w.buckets[b] = &bucket{path: path, file: f, buf: bufio.NewWriterSize(f, 64<<10)}
+		w.buckets[b] = &bucket{path: path, file: f, buf: bufio.NewWriterSize(f, 16<<10)}
 	}
 	var mu sync.Mutex
 	var problems []error
-	workers.Each(w.in.Workers, len(w.docs), func(id int) {
+	// Twice as many workers as asked: reading bodies waits on the disk.
+	workers.Each(2*w.in.Workers, len(w.docs), func(id int) {
 		if err := w.spillDoc(id); err != nil {
 			mu.Lock()
 			problems = append(problems, err)
@@ -135,20 +138,22 @@ func putPositions(b []byte, pos []uint32) []byte {
 	return b
 }
 
-// posting is one article in a term's list, its positions still encoded.
+// posting is one article in a term's list, its positions still encoded
+// at data[pos:pos+posLen] of its bucket's file: 16 bytes, as a bucket
+// holds a million of them.
 type posting struct {
-	id     uint32
-	sec    uint16
-	impact byte
-	pos    []byte
+	id, pos, posLen uint32
+	sec             uint16
+	impact          byte
 }
 
 // readBucket parses a bucket's file, calling fn for every term and
-// posting in file order. The term's bytes are only valid during the call.
-func readBucket(path string, fn func(term []byte, p posting)) error {
+// posting in file order; it returns the file's bytes, where the postings'
+// positions are. The term's bytes are only valid during the call.
+func readBucket(path string, fn func(term []byte, p posting)) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	d := &decoder{b: data}
 	for len(d.b) > 0 && d.err == nil {
@@ -162,12 +167,13 @@ func readBucket(path string, fn func(term []byte, p posting)) error {
 			for range d.int() {
 				d.uvarint()
 			}
-			p := posting{id: id, sec: sec, impact: impact, pos: start[:len(start)-len(d.b)]}
+			off := len(data) - len(start)
+			p := posting{id: id, sec: sec, impact: impact, pos: uint32(off), posLen: uint32(len(start) - len(d.b))}
 			fn(t, p)
 		}
 	}
 	if d.err != nil {
-		return fmt.Errorf("%s: %w", path, d.err)
+		return nil, fmt.Errorf("%s: %w", path, d.err)
 	}
-	return nil
+	return data, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -43,8 +44,8 @@ type Stats struct {
 	Bytes              int64
 }
 
-// Write builds the index of the given articles. Postings go to sorted
-// spill files in TempDir as the articles are read, then each group of
+// Write builds the index of the given articles. Postings go to spill
+// files in TempDir as the articles are read, then each group of
 // shards is built from its own spill file, so memory holds one group at
 // a time rather than the archive's postings. An article whose body cannot
 // be read is indexed by its headline and summary, and its error returned
@@ -161,8 +162,11 @@ func (w *writer) yearIndex(id int) int {
 
 // put stores one file and counts it.
 func (w *writer) put(name string, data []byte) error {
-	if compressed(name) {
+	switch {
+	case strings.HasPrefix(name, "t/"):
 		data = pack(data)
+	case compressed(name):
+		data = packFast(data)
 	}
 	if err := w.in.Write(name, data); err != nil {
 		return fmt.Errorf("search/%s: %w", name, err)

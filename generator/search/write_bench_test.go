@@ -23,6 +23,7 @@ func BenchmarkWrite(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		size = 0
+		clear(by)
 		in := Input{
 			Body: func(i int) (string, error) { return arts[i].body, nil },
 			Write: func(name string, data []byte) error {
