@@ -203,10 +203,10 @@ export function open(base) {
       ix.fetched.push(name);
       p = fetch(base + name).then(async (res) => {
         if (!res.ok) throw new Error(`search/${name}: ${res.status} ${res.statusText}`);
-        if (json) return res.json();
-        // Binary files are stored gzipped and served as they are.
+        if (!name.endsWith(".bin")) return res.json();
+        // .bin files are stored gzipped and served as they are.
         const plain = new Response(res.body.pipeThrough(new DecompressionStream("gzip")));
-        return new Uint8Array(await plain.arrayBuffer());
+        return json ? plain.json() : new Uint8Array(await plain.arrayBuffer());
       });
       files.set(name, p);
     }
@@ -262,7 +262,7 @@ export function open(base) {
   // hit returns a result with its article's metadata.
   ix.hit = async (m, id, score) => {
     const c = Math.floor(id / m.chunk);
-    if (!metas.has(c)) metas.set(c, fetchFile(`m/${split(c)}.json`, true));
+    if (!metas.has(c)) metas.set(c, fetchFile(`m/${split(c)}.bin`, true));
     const [path, title, date, sec, summary] = (await metas.get(c))[id - c * m.chunk];
     const s = m.sections[sec];
     return { id, score, path, title, date, section: s ? s[0] : "", sectionName: s ? s[1] : "", summary };
@@ -319,7 +319,8 @@ class Shard {
     return entry;
   }
 
-  // completions returns the terms completing the typed prefix p.
+  // completions returns the terms completing the typed prefix p; the file
+  // holds what follows p in each.
   completions(p) {
     if (this.completionsAt < 0) this.term("\u{10FFFF}");
     const want = encoder.encode(p), r = new Reader(this.b);
@@ -329,7 +330,7 @@ class Shard {
       r.i += n;
       if (c > 0) break;
       const k = r.uv();
-      if (c === 0) return Array.from({ length: k }, () => r.str());
+      if (c === 0) return Array.from({ length: k }, () => p + r.str());
       for (let j = 0; j < k; j++) {
         const n = r.uv();
         r.i += n;
