@@ -175,8 +175,9 @@ function readPostings(r, n, t, sections) {
 
 // stopTerms are the stems of the commonest function words: the index
 // keeps no positions for them, and phrases only ask that they be there.
-const stopTerms = new Set(("a an and are as at be been but by for from had has hav he her his in is it its not of " +
-  "on or said she that the their they this to was wer which who will with would").split(" "));
+const stopTerms = new Set(["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+  "hav", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said", "she", "that", "the", "their",
+  "they", "this", "to", "was", "wer", "which", "who", "will", "with", "would"]);
 
 // readPositions reads the positions of postings from..to of term t.
 function readPositions(r, t, from, to) {
