@@ -29,6 +29,9 @@ type searchFigures struct {
 	// indexMS is the build's search stage, median over cold builds;
 	// coldMS the cold build's wall time.
 	indexMS, coldMS float64
+	// indexCPU and coldCPU are the same in CPU time, fairer on a shared
+	// machine.
+	indexCPU, coldCPU float64
 	// heapMiB is the heap the index added at its peak in the cold build.
 	heapMiB       float64
 	pagefind      *sample
@@ -111,6 +114,12 @@ func (e *env) measureSearch(r *result, dir string) *searchFigures {
 		}
 		return s.stats.SearchHeapMiB, true
 	})
+	f.indexCPU = medianOf(r.samples[cold], func(s sample) (float64, bool) {
+		return statOf(s, func(b *buildStats) float64 { return b.SearchCPUMS })
+	})
+	f.coldCPU = medianOf(r.samples[cold], func(s sample) (float64, bool) {
+		return statOf(s, func(b *buildStats) float64 { return b.CPUMS })
+	})
 	f.coldMS = medianOf(r.samples[cold], func(s sample) (float64, bool) { return float64(s.wall.Milliseconds()), true })
 	if e.pagefind == "" {
 		f.pagefindNote = e.pagefindNote
@@ -166,6 +175,9 @@ func (f *searchFigures) print(w io.Writer, n int) {
 			build += fmt.Sprintf(" (%.1f%% of cold build)", 100*f.indexMS/f.coldMS)
 		}
 	}
+	if f.indexCPU > 0 && f.coldCPU > 0 {
+		build += fmt.Sprintf("; CPU %.2fs (%.1f%% of the cold build's)", f.indexCPU/1000, 100*f.indexCPU/f.coldCPU)
+	}
 	heap := "n/a"
 	if f.heapMiB > 0 {
 		heap = fmt.Sprintf("+%.0f MiB", f.heapMiB)
@@ -205,6 +217,14 @@ func (f *searchFigures) print(w io.Writer, n int) {
 	}
 	fmt.Fprintln(w, "  (bytes and requests of the search's own files as Chromium's Resource Timing saw them with the cache off;")
 	fmt.Fprintln(w, "   draw: from the last of them arriving to the results drawn; per-query figures in logs/query-cost.json)")
+}
+
+// statOf is a figure of a sample's build stats, if it has a non-zero one.
+func statOf(s sample, f func(*buildStats) float64) (float64, bool) {
+	if s.stats == nil || f(s.stats) == 0 {
+		return 0, false
+	}
+	return f(s.stats), true
 }
 
 // pct is the nearest-rank percentile p of v.

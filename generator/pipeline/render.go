@@ -197,6 +197,9 @@ func (r *renderer) page(p *render.Page, key string) error {
 // the files a host expects.
 func (r *renderer) static() {
 	for _, name := range []string{"style.css", "favicon.svg", "search.js"} {
+		if name == "search.js" && r.site.Config.Search.Disable {
+			continue
+		}
 		data, err := fs.ReadFile(r.theme, name)
 		if err == nil {
 			_, err = r.pub.Write(name, data)

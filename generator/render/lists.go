@@ -32,7 +32,9 @@ func ListPages(s *site.Site) []*Page {
 		pages = append(pages, paged(s, g.Entries, TagPath(g.Slug), "tag", "Topic: "+g.Name, []Crumb{home, topics})...)
 	}
 	pages = append(pages, datePages(s, home)...)
-	pages = append(pages, SearchPage(s, home))
+	if !s.Config.Search.Disable {
+		pages = append(pages, SearchPage(s, home))
+	}
 	pages = append(pages, &Page{Kind: "404", Path: "404.html", Title: "Page not found", Site: s})
 	for _, p := range pages {
 		p.Site = s
