@@ -73,10 +73,67 @@ func servePages(t *testing.T, dir, prefix string) string {
 	t.Helper()
 	files := http.FileServer(http.Dir(dir))
 	mux := http.NewServeMux()
-	mux.Handle(prefix, http.StripPrefix(strings.TrimSuffix(prefix, "/"), gzipped(files)))
+	mux.Handle(prefix, counted(http.StripPrefix(strings.TrimSuffix(prefix, "/"), gzipped(files))))
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv.URL + prefix
+}
+
+// wire counts what the test servers sent: the bytes of response bodies
+// as they went out (compressed where they were) and the requests, by
+// path, since the last reset.
+var wire struct {
+	sync.Mutex
+	bytes map[string]int64
+}
+
+func resetWire() {
+	wire.Lock()
+	wire.bytes = map[string]int64{}
+	wire.Unlock()
+}
+
+// sent returns the bytes and requests served since the last reset for
+// files (not folders' pages) whose paths start with one of prefixes.
+func sent(prefixes []string) (bytes int64, requests int) {
+	wire.Lock()
+	defer wire.Unlock()
+	for p, n := range wire.bytes {
+		if strings.HasSuffix(p, "/") {
+			continue
+		}
+		for _, pre := range prefixes {
+			if strings.HasPrefix(p, pre) {
+				bytes += n
+				requests++
+				break
+			}
+		}
+	}
+	return bytes, requests
+}
+
+func counted(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cw := &countingWriter{ResponseWriter: w}
+		h.ServeHTTP(cw, r)
+		wire.Lock()
+		if wire.bytes != nil {
+			wire.bytes[r.URL.Path] += cw.n
+		}
+		wire.Unlock()
+	})
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // compressible are the media types Pages gzips.
