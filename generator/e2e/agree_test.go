@@ -133,10 +133,12 @@ func TestGoAndBrowserAgree(t *testing.T) {
 			}
 		}
 	}
-	// Words common enough to have sealed tail blocks, and phrases of them
-	// that need those blocks' positions, must be among the probes: they
-	// are the hardest part of the logic to get the same.
-	if tails == 0 || tailPositions == 0 {
+	// Words common enough to have sealed tail blocks, and on the default
+	// site phrases of them that need those blocks' positions, must be
+	// among the probes: they are the hardest part of the logic to get the
+	// same. (On larger sites phrases fill their page from the heads.)
+	defaultSite := os.Getenv("NEWSGEN_E2E_SITE") == "" && os.Getenv("NEWSGEN_E2E_SEEDS") == ""
+	if tails == 0 || (defaultSite && tailPositions == 0) {
 		t.Errorf("the probes read %d tail blocks, %d of them positions; want some of each (is the site too small?)", tails, tailPositions)
 	}
 	if nonEmpty < len(probes)*2/3 {
