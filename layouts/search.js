@@ -64,33 +64,55 @@ export function stem(w) {
 
 // ---- Queries (section 11) -------------------------------------------------
 
-// parse splits a query into words: {terms: [t]} for a plain word,
-// {terms: [t, u, …], phrase: true} for a phrase; the last plain word,
-// when it may still be being typed, also has prefix: its normalized form.
-export function parse(q) {
-  const words = [];
-  let last = -1;
-  q.split(/["“”]/).forEach((text, k) => {
-    const ts = tokens(normalize(text)).map(([t]) => t);
-    if (k % 2 === 1 && ts.length > 1) {
-      words.push({ terms: ts.map(stem), phrase: true });
-      last = -1;
-      return;
-    }
-    for (const t of ts) {
-      words.push({ terms: [stem(t)], norm: t });
-      last = words.length - 1;
-    }
-  });
-  const w = words[last];
-  if (w && last === words.length - 1 && !/\s$/u.test(q) && [...w.norm].length >= 3) w.prefix = w.norm;
-  const seen = new Set();
-  return words.filter((w) => {
-    const key = JSON.stringify([!!w.phrase, w.prefix ?? null, w.terms]);
+const plainWord = 0, prefixWord = 1, phraseWord = 2;
+const minPrefix = 3;
+const isQuote = (c) => c === "\"" || c === "“" || c === "”";
+
+// parse splits a query into words: {kind, terms, typed}. Only while the
+// reader types is the last word a prefix, its normalized form in typed.
+export function parse(q, typing) {
+  const words = [], seen = new Set();
+  const add = (w) => {
+    const key = w.kind + w.terms.join(" ");
     if (seen.has(key)) return false;
     seen.add(key);
+    words.push(w);
     return true;
-  });
+  };
+  let lastPlain = -1, lastTyped = "", inQuote = false, seg = "";
+  const flush = () => {
+    const toks = tokens(normalize(seg)).map(([t]) => t);
+    seg = "";
+    if (inQuote) {
+      const ts = toks.map(stem);
+      if (ts.length === 1) add({ kind: plainWord, terms: ts });
+      else if (ts.length > 1) add({ kind: phraseWord, terms: ts });
+      lastPlain = -1;
+      return;
+    }
+    for (const tok of toks) {
+      lastPlain = -1;
+      lastTyped = tok;
+      if (add({ kind: plainWord, terms: [stem(tok)] })) lastPlain = words.length - 1;
+    }
+  };
+  for (const c of q) {
+    if (isQuote(c)) {
+      flush();
+      inQuote = !inQuote;
+    } else {
+      seg += c;
+    }
+  }
+  const endsOpen = inQuote;
+  flush();
+  const last = [...q].pop() || "";
+  if (typing && lastPlain >= 0 && !endsOpen && !/^\s$/u.test(last) && !isQuote(last) &&
+      [...lastTyped].length >= minPrefix && lastPlain === words.length - 1) {
+    words[lastPlain].kind = prefixWord;
+    words[lastPlain].typed = lastTyped;
+  }
+  return words;
 }
 
 // ---- Reading the index (sections 1 to 7) ----------------------------------
@@ -98,10 +120,8 @@ export function parse(q) {
 // fnv1a32 is 32-bit FNV-1a over the UTF-8 bytes of s.
 function fnv1a32(s) {
   let h = 0x811c9dc5;
-  for (const b of encoder.encode(s)) {
-    h = Math.imul(h ^ b, 16777619) >>> 0;
-  }
-  return h >>> 0;
+  for (const b of encoder.encode(s)) h = Math.imul(h ^ b, 16777619) >>> 0;
+  return h;
 }
 
 const split = (n) => `${n >> 8}/${n & 255}`;
@@ -110,6 +130,8 @@ function fileName(term) {
   if (/^[a-z0-9]+$/.test(term)) return term;
   return "x" + Array.from(encoder.encode(term), (b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+const decoder = new TextDecoder();
 
 // Reader decodes the binary files: uvarints, strings and bytes.
 class Reader {
@@ -129,195 +151,203 @@ class Reader {
   byte() {
     return this.b[this.i++];
   }
+  skip() {
+    while (this.b[this.i++] & 128);
+  }
   str() {
     const n = this.uv();
-    const s = decoder.decode(this.b.subarray(this.i, this.i + n));
-    this.i += n;
-    return s;
+    return decoder.decode(this.b.subarray(this.i, (this.i += n)));
   }
 }
-const decoder = new TextDecoder();
 
-// postings reads n postings, newest first (section 4.1).
-function readPostings(r, n) {
-  const ids = new Array(n), imps = new Uint8Array(n), secs = new Array(n);
-  let prev = 0;
+// readPostings appends n postings, newest first (section 4.1), to a
+// term's known postings; sections is the count of section numbers.
+function readPostings(r, n, t, sections) {
+  let id = 0;
   for (let k = 0; k < n; k++) {
-    const v = r.uv();
-    prev = k === 0 ? v : prev - v - 1;
-    ids[k] = prev;
-    imps[k] = r.byte();
-    secs[k] = r.uv();
+    const v = r.uv(), gap = Math.floor(v / sections);
+    id = k === 0 ? gap : id - gap - 1;
+    t.ids.push(id);
+    t.secs.push(v % sections);
+    t.imps.push(r.byte());
   }
-  return { ids, imps, secs };
 }
 
-// readPositions reads n lists of positions, one per posting.
-function readPositions(r, n) {
-  const out = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = r.uv(), ps = new Array(c);
+// stopTerms are the stems of the commonest function words: the index
+// keeps no positions for them, and phrases only ask that they be there.
+const stopTerms = new Set(["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+  "hav", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said", "she", "that", "the", "their",
+  "they", "this", "to", "was", "wer", "which", "who", "will", "with", "would"]);
+
+// readPositions reads the positions of postings from..to of term t.
+function readPositions(r, t, from, to) {
+  for (let k = from; k < to; k++) {
+    const n = r.uv(), ps = new Array(n);
     let p = 0;
-    for (let j = 0; j < c; j++) {
-      p = j === 0 ? r.uv() : p + r.uv();
-      ps[j] = p;
-    }
-    out[k] = ps;
+    for (let j = 0; j < n; j++) ps[j] = p += r.uv();
+    t.positions.set(t.ids[k], ps);
   }
-  return out;
 }
+
+// lo is the oldest id from which a term's postings are all known.
+const lo = (t) => (t.next < 0 || t.ids.length === 0 ? 0 : t.ids[t.ids.length - 1]);
 
 // open returns the index published at base, the address of its folder
-// ending in "/". Files are fetched once and kept.
+// ending in "/". It reads files as the Go reader does: only those a query
+// needs, each once.
 export function open(base) {
-  const files = new Map();
-  const fetchFile = (path, json) => {
-    let p = files.get(path);
+  const files = new Map(), shards = new Map(), metas = new Map();
+  const ix = { fetched: [] };
+  const fetchFile = (name, json) => {
+    let p = files.get(name);
     if (!p) {
-      p = fetch(base + path).then((res) => {
-        if (!res.ok) throw new Error(`${path}: ${res.status} ${res.statusText}`);
-        return json ? res.json() : res.arrayBuffer().then((b) => new Uint8Array(b));
+      ix.fetched.push(name);
+      p = fetch(base + name).then(async (res) => {
+        if (!res.ok) throw new Error(`search/${name}: ${res.status} ${res.statusText}`);
+        if (!name.endsWith(".bin")) return res.json();
+        // .bin files are stored gzipped and served as they are.
+        const plain = new Response(res.body.pipeThrough(new DecompressionStream("gzip")));
+        return json ? plain.json() : new Uint8Array(await plain.arrayBuffer());
       });
-      files.set(path, p);
-      p.catch(() => files.delete(path));
+      files.set(name, p);
     }
     return p;
   };
   let manifest;
-  const getManifest = () => (manifest ||= fetchFile("index.json", true));
-  const shards = new Map();
+  const man = () => (manifest ||= fetchFile("index.json", true).then((m) => {
+    if (m.version !== 1) throw new Error(`search/index.json: version ${m.version}, want 1`);
+    return m;
+  }));
 
-  // shard returns shard s decoded: its terms and completions.
-  async function shard(man, s) {
-    let p = shards.get(s);
-    if (!p) {
-      p = fetchFile(`t/${split(s)}.bin`).then((b) => decodeShard(man, b));
-      shards.set(s, p);
-    }
-    return p;
-  }
+  ix.shard = (m, s) => {
+    if (!shards.has(s)) shards.set(s, fetchFile(`t/${split(s)}.bin`).then((b) => new Shard(m, s, b)));
+    return shards.get(s);
+  };
+  ix.term = async (m, t) => (await ix.shard(m, fnv1a32(t) % m.shards)).term(t);
+  ix.completions = async (m, typed) => (await ix.shard(m, fnv1a32(typed) % m.shards)).completions(typed);
 
-  // term returns what the index knows of term t: df, tails, counts and
-  // its postings known so far, as a map from id to [impact, section]
-  // plus lo, the lowest id known (0 once all are).
-  const termInfo = new Map();
-  async function term(man, t) {
-    let p = termInfo.get(t);
-    if (!p) {
-      p = (async () => {
-        const s = fnv1a32(t) % man.shards;
-        const sh = await shard(man, s);
-        const e = sh.terms.get(t);
-        const info = { t, s, df: 0, tails: 0, next: -1, lo: 0, post: new Map(), pos: null, blocks: [] };
-        if (!e) return info;
-        Object.assign(info, { df: e.df, tails: e.tails, secCounts: e.secCounts, yearCounts: e.yearCounts, next: e.tails - 1 });
-        addBlock(info, e.post, { kind: "head", index: e.index });
-        info.lo = e.tails > 0 ? e.post.ids[e.post.ids.length - 1] : 0;
-        return info;
-      })();
-      termInfo.set(t, p);
-    }
-    return p;
-  }
+  // readTail reads a term's next older tail block, and its positions when
+  // the term's are in use.
+  ix.readTail = async (m, t) => {
+    const k = t.next;
+    const r = new Reader(await fetchFile(`p/${split(t.shard)}/${fileName(t.term)}.${k}.bin`));
+    const from = t.ids.length;
+    readPostings(r, r.uv(), t, m.sections.length + 1);
+    t.next--;
+    if (t.positions) await tailPositions(m, t, k, from);
+  };
+  const tailPositions = async (m, t, k, from) => {
+    const r = new Reader(await fetchFile(`p/${split(t.shard)}/${fileName(t.term)}.${k}.pos.bin`));
+    readPositions(r, t, from, from + m.block);
+  };
 
-  function addBlock(info, post, source) {
-    for (let k = 0; k < post.ids.length; k++) info.post.set(post.ids[k], [post.imps[k], post.secs[k]]);
-    info.blocks.push({ ids: post.ids, source, positions: null });
-  }
-
-  // older fetches the next older tail block of a term.
-  async function older(info) {
-    const k = info.next;
-    const b = await fetchFile(`p/${split(info.s)}/${fileName(info.t)}.${k}.bin`);
-    const r = new Reader(b);
-    const post = readPostings(r, r.uv());
-    addBlock(info, post, { kind: "tail", k });
-    info.next = k - 1;
-    info.lo = info.next < 0 ? 0 : post.ids[post.ids.length - 1];
-  }
-
-  // positions returns the positions of a term in article id, fetching the
-  // position files of the blocks that hold it.
-  async function positionsOf(man, info, id) {
-    if (!info.post.has(id)) return null;
-    for (const blk of info.blocks) {
-      const at = blk.ids.indexOf(id);
-      if (at < 0) continue;
-      if (!blk.positions) {
-        blk.positions = blk.source.kind === "head"
-          ? headPositions(man, info, blk)
-          : fetchFile(`p/${split(info.s)}/${fileName(info.t)}.${blk.source.k}.pos.bin`)
-            .then((b) => readPositions(new Reader(b), blk.ids.length));
-      }
-      return (await blk.positions)[at];
-    }
-    return null;
-  }
-
-  async function headPositions(man, info, blk) {
-    const b = await fetchFile(`x/${split(info.s)}.bin`);
-    const r = new Reader(b);
-    for (let k = 0; k < blk.source.index; k++) {
+  // loadPositions reads the positions of every known posting of t.
+  ix.loadPositions = async (m, t) => {
+    if (t.positions) return;
+    t.positions = new Map();
+    const r = new Reader(await fetchFile(`x/${split(t.shard)}.bin`));
+    const headLen = t.ids.length - (t.tails - 1 - t.next) * m.block;
+    for (let k = 0; k < t.index; k++) {
       const n = r.uv();
       r.i += n;
     }
-    r.uv();
-    return readPositions(r, blk.ids.length);
-  }
-
-  async function completions(man, prefix) {
-    const sh = await shard(man, fnv1a32(prefix) % man.shards);
-    return sh.completions.get(prefix) || [];
-  }
-
-  // meta returns the metadata of article id.
-  async function meta(man, id) {
-    const chunk = await fetchFile(`m/${split(Math.floor(id / man.chunk))}.json`, true);
-    const [path, title, date, sec, summary] = chunk[id % man.chunk];
-    const s = man.sections[sec];
-    return { id, path, title, date, section: s ? s[0] : "", sectionName: s ? s[1] : "", summary };
-  }
-
-  return {
-    // query runs q with options {section, year, sort, offset, limit}.
-    async query(q, opts = {}) {
-      const man = await getManifest();
-      return run(man, q, opts, { term, older, positionsOf, completions, meta });
-    },
-    // docs returns the metadata of the articles ids, in order.
-    async docs(ids) {
-      const man = await getManifest();
-      return Promise.all(ids.map((id) => meta(man, id)));
-    },
+    const n = r.uv();
+    readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, 0, headLen);
+    let start = headLen;
+    for (let k = t.tails - 1; k > t.next; k--) {
+      await tailPositions(m, t, k, start);
+      start += m.block;
+    }
   };
+
+  // hit returns a result with its article's metadata.
+  ix.hit = async (m, id, score) => {
+    const c = Math.floor(id / m.chunk);
+    if (!metas.has(c)) metas.set(c, fetchFile(`m/${split(c)}.bin`, true));
+    const [path, title, date, sec, summary] = (await metas.get(c))[id - c * m.chunk];
+    const s = m.sections[sec];
+    return { id, score, path, title, date, section: s ? s[0] : "", sectionName: s ? s[1] : "", summary };
+  };
+
+  // query answers q with options {section, year, byDate, offset, limit,
+  // typing}, as the Go reader's Query does.
+  ix.query = async (q, opts = {}) => query(ix, await man(), q, opts);
+  return ix;
 }
 
-function decodeShard(man, b) {
-  const r = new Reader(b);
-  const nSec = man.sections.length + 1, nYears = man.years.length;
-  const terms = new Map();
-  const T = r.uv();
-  for (let i = 0; i < T; i++) {
-    const t = r.str();
-    const df = r.uv(), tails = r.uv();
-    let secCounts = null, yearCounts = null;
-    if (tails > 0) {
-      secCounts = [];
-      for (let k = 0; k < nSec; k++) secCounts.push(r.uv());
-      yearCounts = [];
-      for (let k = 0; k < nYears; k++) yearCounts.push(r.uv());
+// Shard reads a shard file only as far as a lookup needs: the entry asked
+// for is decoded, the others are skipped without making a string or an
+// array, which keeps a query's work small beside the download.
+class Shard {
+  constructor(m, s, b) {
+    this.m = m;
+    this.s = s;
+    this.b = b;
+    this.found = new Map();
+    this.completionsAt = -1;
+  }
+
+  // term returns term t's entry with its head postings, or null.
+  term(t) {
+    if (this.found.has(t)) return this.found.get(t);
+    const want = encoder.encode(t), r = new Reader(this.b);
+    const nSec = this.m.sections.length + 1, nYears = this.m.years.length;
+    let entry = null;
+    const T = r.uv();
+    let i = 0;
+    for (; i < T; i++) {
+      const n = r.uv(), c = compareAt(this.b, r.i, n, want);
+      r.i += n;
+      if (c > 0) break;
+      const df = r.uv(), tails = r.uv();
+      if (c === 0) {
+        entry = { term: t, shard: this.s, index: i, df, tails, next: tails - 1, ids: [], imps: [], secs: [], positions: null };
+        if (tails > 0) {
+          entry.secCounts = Array.from({ length: nSec }, () => r.uv());
+          entry.yearCounts = Array.from({ length: nYears }, () => r.uv());
+        }
+        readPostings(r, r.uv(), entry, nSec);
+        break;
+      }
+      if (tails > 0) for (let k = 0; k < nSec + nYears; k++) r.skip();
+      for (let k = 0, h = r.uv(); k < h; k++) {
+        r.skip();
+        r.i++;
+      }
     }
-    const post = readPostings(r, r.uv());
-    terms.set(t, { df, tails, secCounts, yearCounts, post, index: i });
+    if (i === T) this.completionsAt = r.i;
+    this.found.set(t, entry);
+    return entry;
   }
-  const completions = new Map();
-  const P = r.uv();
-  for (let i = 0; i < P; i++) {
-    const p = r.str(), k = r.uv(), ts = [];
-    for (let j = 0; j < k; j++) ts.push(r.str());
-    completions.set(p, ts);
+
+  // completions returns the terms completing the typed prefix p; the file
+  // holds what follows p in each.
+  completions(p) {
+    if (this.completionsAt < 0) this.term("\u{10FFFF}");
+    const want = encoder.encode(p), r = new Reader(this.b);
+    r.i = this.completionsAt;
+    for (let i = 0, P = r.uv(); i < P; i++) {
+      const n = r.uv(), c = compareAt(this.b, r.i, n, want);
+      r.i += n;
+      if (c > 0) break;
+      const k = r.uv();
+      if (c === 0) return Array.from({ length: k }, () => p + r.str());
+      for (let j = 0; j < k; j++) {
+        const n = r.uv();
+        r.i += n;
+      }
+    }
+    return [];
   }
-  return { terms, completions };
+}
+
+// compareAt compares the n bytes of b at i with want, as Go compares
+// strings.
+function compareAt(b, i, n, want) {
+  for (let k = 0; k < n && k < want.length; k++) {
+    if (b[i + k] !== want[k]) return b[i + k] - want[k];
+  }
+  return n - want.length;
 }
 
 // ---- The query logic (sections 8 and 11) ----------------------------------
@@ -326,144 +356,214 @@ function idf(n, df) {
   return Math.round(1000 * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
 }
 
-// yearOf returns the year of article id: ids follow dates.
-function yearOf(man, id) {
-  let y = man.years[0][0];
-  for (const [year, first] of man.years) {
-    if (first > id) break;
-    y = year;
-  }
-  return y;
+// yearIndex is the entry of the manifest's years that article id is in.
+function yearIndex(m, id) {
+  let i = -1;
+  while (i + 1 < m.years.length && m.years[i + 1][1] <= id) i++;
+  return i;
 }
 
-async function run(man, q, opts, ix) {
-  const offset = opts.offset || 0, limit = opts.limit ?? 10;
-  const empty = { total: 0, fallback: false, since: "", ids: [], facets: { section: [], year: [] }, words: [] };
-  const words = parse(q);
-  if (!words.length) return empty;
-  // Every word's terms, with a prefix word's completions.
-  for (const w of words) {
-    if (w.prefix !== undefined) {
-      const more = await ix.completions(man, w.prefix);
-      w.terms = [...new Set([...w.terms, ...more])];
-    }
-    w.infos = await Promise.all(w.terms.map((t) => ix.term(man, t)));
+// possible says whether some article could match a word at all.
+function possible(w) {
+  for (const t of w.terms) {
+    if (!t && w.kind === phraseWord) return false;
+    if (t && w.kind !== phraseWord) return true;
   }
-  const all = [...new Set(words.flatMap((w) => w.infos))];
-  const secFilter = opts.section ? man.sections.findIndex(([slug]) => slug === opts.section) : -1;
-  if (opts.section && secFilter < 0) return { ...empty, words };
-  const year = opts.year ? Number(opts.year) : 0;
-  const passes = (id, sec) => (secFilter < 0 || sec === secFilter) && (!year || yearOf(man, id) === year);
+  return w.kind === phraseWord && w.terms.length > 0;
+}
 
-  let lo, and, ok;
+async function query(ix, m, q, o) {
+  const limit = o.limit > 0 ? o.limit : 10, offset = o.offset || 0;
+  const year = Number(o.year) || 0;
+  const res = { total: 0, fallback: false, exact: true, window: m.docs, sections: [], years: [], hits: [], terms: [] };
+  const words = await resolve(ix, m, parse(q, o.typing));
+  if (!words.length) return res;
+  res.terms = [...new Set(words.flatMap((w) => w.terms.filter(Boolean).map((t) => t.term)))].sort(byBytes);
+  res.typed = words.flatMap((w) => (w.kind === prefixWord ? [w.typed] : []));
+  let all = words.every(possible);
+  res.fallback = !all && words.length > 1;
   for (;;) {
-    lo = Math.max(0, ...all.map((i) => i.lo));
-    and = await matches(man, words, lo, true, ix);
-    ok = and.filter((m) => passes(m.id, m.sec));
-    if (ok.length >= offset + limit || lo === 0) break;
-    await Promise.all(all.filter((i) => i.lo === lo).map((i) => ix.older(i)));
-  }
-  let found = and, fallback = false;
-  if (and.length === 0 && words.length > 1) {
-    found = await matches(man, words, 0, false, ix);
-    fallback = found.length > 0;
-  }
-  const hits = found.filter((m) => passes(m.id, m.sec));
-  if (opts.sort === "date") hits.sort((a, b) => b.id - a.id);
-  else hits.sort((a, b) => b.score - a.score || b.id - a.id);
-
-  // Counts: exact, from the dictionary, or over the window.
-  const secCounts = new Array(man.sections.length + 1).fill(0);
-  const yearCounts = new Array(man.years.length).fill(0);
-  let total = hits.length, since = "";
-  const single = words.length === 1 && !words[0].phrase && words[0].prefix === undefined;
-  if (lo > 0 && single) {
-    const info = words[0].infos[0];
-    info.secCounts.forEach((n, k) => (secCounts[k] = n));
-    info.yearCounts.forEach((n, k) => (yearCounts[k] = n));
-    if (!(secFilter >= 0 && year)) {
-      total = secFilter >= 0 ? info.secCounts[secFilter]
-        : year ? info.yearCounts[man.years.findIndex(([y]) => y === year)] ?? 0 : info.df;
+    const low = Math.max(0, ...words.flatMap((w) => w.terms.filter(Boolean).map(lo)));
+    const mt = await match(ix, m, words, low, !all);
+    if (mt.score.size === 0 && all && low === 0 && words.length > 1) {
+      all = false;
+      res.fallback = true;
+      continue;
     }
-  } else {
-    for (const m of found) {
-      secCounts[m.sec]++;
-      yearCounts[man.years.findIndex(([y]) => y === yearOf(man, m.id))]++;
+    const hits = filter(m, mt, o, year);
+    if (hits.length >= offset + limit || low === 0) {
+      res.window = m.docs - low;
+      count(m, res, mt, words, hits, low, o, year);
+      const page = hits.slice(Math.min(offset, hits.length), offset + limit);
+      res.hits = await Promise.all(page.map((id) => ix.hit(m, id, mt.score.get(id))));
+      return res;
     }
-    if (lo > 0) since = (await ix.meta(man, lo)).date;
-  }
-  return {
-    total, fallback, since, words,
-    ids: hits.slice(offset, offset + limit).map((m) => m.id),
-    facets: {
-      section: secCounts.flatMap((n, k) => (n > 0 && k < man.sections.length ? [[man.sections[k][0], n]] : [])),
-      year: yearCounts.flatMap((n, k) => (n > 0 ? [[man.years[k][0], n]] : [])),
-    },
-  };
-}
-
-// matches returns the articles with ids >= lo that match every word (all)
-// or any word, with their scores and sections.
-async function matches(man, words, lo, all, ix) {
-  const per = [];
-  for (const w of words) per.push(await wordMatches(man, w, lo, ix));
-  let ids;
-  if (all) {
-    const [first, ...rest] = [...per].sort((a, b) => a.size - b.size);
-    ids = [...first.keys()].filter((id) => rest.every((m) => m.has(id)));
-  } else {
-    ids = [...new Set(per.flatMap((m) => [...m.keys()]))];
-  }
-  return ids.map((id) => {
-    let score = 0, sec = 0;
-    for (const m of per) {
-      const v = m.get(id);
-      if (v) {
-        score += v[0];
-        sec = v[1];
+    for (const w of words) {
+      for (const t of w.terms) {
+        if (t && t.next >= 0 && lo(t) === low) await ix.readTail(m, t);
       }
     }
-    return { id, score, sec };
-  });
+  }
 }
 
-// wordMatches maps each article >= lo that matches word w to its score
-// for the word and its section.
-async function wordMatches(man, w, lo, ix) {
-  const out = new Map();
-  if (!w.phrase) {
-    for (const info of w.infos) {
-      const weight = idf(man.docs, info.df);
-      for (const [id, [imp, sec]] of info.post) {
-        if (id < lo) continue;
-        const s = weight * imp, v = out.get(id);
-        if (!v || s > v[0]) out.set(id, [s, sec]);
-      }
+// byBytes orders strings by their UTF-8 bytes, as Go sorts them.
+function byBytes(a, b) {
+  const x = encoder.encode(a), y = encoder.encode(b);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+// resolve looks up the words' terms, with a prefix word's completions.
+async function resolve(ix, m, words) {
+  const out = [];
+  for (const w of words) {
+    const names = [...w.terms];
+    if (w.kind === prefixWord) {
+      for (const c of await ix.completions(m, w.typed)) if (!names.includes(c)) names.push(c);
     }
-    return out;
-  }
-  const [first, ...rest] = w.infos;
-  const weights = w.infos.map((i) => idf(man.docs, i.df));
-  for (const [id, [, sec]] of first.post) {
-    if (id < lo || !rest.every((i) => i.post.has(id))) continue;
-    const lists = await Promise.all(w.infos.map((i) => ix.positionsOf(man, i, id)));
-    const sets = lists.map((l) => new Set(l));
-    if (!lists[0].some((p) => sets.every((s, k) => s.has(p + k)))) continue;
-    let score = 0;
-    w.infos.forEach((i, k) => (score += weights[k] * i.post.get(id)[0]));
-    out.set(id, [score, sec]);
+    const terms = [];
+    for (const n of names) terms.push(await ix.term(m, n));
+    out.push({ kind: w.kind, typed: w.typed, terms });
   }
   return out;
 }
 
-// ---- The search page ----------------------------------------------------
+// match scores every article from low on against each word, then keeps
+// those matching all words (or any, when any is set).
+async function match(ix, m, words, low, any) {
+  const mt = { score: new Map(), sec: new Map() };
+  const per = [];
+  for (const w of words) per.push(await wordScores(ix, m, w, low, mt.sec));
+  if (any) {
+    for (const s of per) for (const [id, v] of s) mt.score.set(id, (mt.score.get(id) || 0) + v);
+    return mt;
+  }
+  const smallest = per.reduce((a, b) => (b.size < a.size ? b : a));
+  next: for (const id of smallest.keys()) {
+    let total = 0;
+    for (const s of per) {
+      const v = s.get(id);
+      if (v === undefined) continue next;
+      total += v;
+    }
+    mt.score.set(id, total);
+  }
+  return mt;
+}
+
+// wordScores scores the articles from low on that match one word.
+async function wordScores(ix, m, w, low, sec) {
+  const out = new Map();
+  if (w.kind === phraseWord) return phraseScores(ix, m, w, low, sec);
+  for (const t of w.terms) {
+    if (!t) continue;
+    const weight = idf(m.docs, t.df);
+    for (let k = 0; k < t.ids.length && t.ids[k] >= low; k++) {
+      const id = t.ids[k];
+      sec.set(id, t.secs[k]);
+      out.set(id, Math.max(out.get(id) || 0, weight * t.imps[k]));
+    }
+  }
+  return out;
+}
+
+// phraseScores keeps the articles that have all the phrase's terms, those
+// other than stop terms at consecutive positions.
+async function phraseScores(ix, m, w, low, sec) {
+  const out = new Map();
+  if (w.terms.some((t) => !t)) return out;
+  for (const t of w.terms) if (!stopTerms.has(t.term)) await ix.loadPositions(m, t);
+  const first = w.terms[0];
+  next: for (let k = 0; k < first.ids.length && first.ids[k] >= low; k++) {
+    const id = first.ids[k];
+    let total = 0;
+    for (const t of w.terms) {
+      const i = t.ids.indexOf(id);
+      if (i < 0) continue next;
+      total += idf(m.docs, t.df) * t.imps[i];
+    }
+    if (adjacent(w.terms, id)) {
+      sec.set(id, first.secs[k]);
+      out.set(id, total);
+    }
+  }
+  return out;
+}
+
+// adjacent says whether the phrase's terms other than stop terms stand
+// where the phrase puts them in article id.
+function adjacent(terms, id) {
+  const lists = [], offsets = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (stopTerms.has(terms[i].term)) continue;
+    const l = terms[i].positions.get(id);
+    if (!l) return false;
+    lists.push(l);
+    offsets.push(i);
+  }
+  if (lists.length < 2) return true;
+  return lists[0].some((p) => p >= offsets[0] &&
+    lists.every((l, i) => i === 0 || l.includes(p - offsets[0] + offsets[i])));
+}
+
+// filter returns the matching ids that pass the filters, in result order.
+function filter(m, mt, o, year) {
+  let sec = -1;
+  if (o.section) {
+    sec = m.sections.findIndex(([slug]) => slug === o.section);
+    if (sec < 0) return [];
+  }
+  const out = [];
+  for (const id of mt.score.keys()) {
+    if ((sec >= 0 && mt.sec.get(id) !== sec) || (year && m.years[yearIndex(m, id)]?.[0] !== year)) continue;
+    out.push(id);
+  }
+  return out.sort((a, b) => (o.byDate ? 0 : mt.score.get(b) - mt.score.get(a)) || b - a);
+}
+
+// count fills the total and the counts by section and year.
+function count(m, res, mt, words, hits, low, o, year) {
+  const secs = new Array(m.sections.length + 1).fill(0);
+  const years = new Array(m.years.length).fill(0);
+  res.total = hits.length;
+  res.exact = low === 0;
+  const t = words.length === 1 && words[0].kind === plainWord && words[0].terms.length === 1 ? words[0].terms[0] : null;
+  if (low > 0 && t && !res.fallback) {
+    t.secCounts.forEach((n, k) => (secs[k] = n));
+    t.yearCounts.forEach((n, k) => (years[k] = n));
+    res.exact = !o.section || !year;
+    if (o.section && year) {
+      // counted in the window
+    } else if (o.section) {
+      const n = m.sections.findIndex(([slug]) => slug === o.section);
+      res.total = n >= 0 ? secs[n] : 0;
+    } else if (year) {
+      res.total = 0;
+      m.years.forEach(([y], i) => { if (y === year) res.total = years[i]; });
+    } else {
+      res.total = t.df;
+    }
+  } else {
+    for (const id of mt.score.keys()) {
+      secs[mt.sec.get(id)]++;
+      years[yearIndex(m, id)]++;
+    }
+  }
+  m.sections.forEach(([slug, name], i) => { if (secs[i] > 0) res.sections.push({ slug, name, count: secs[i] }); });
+  m.years.forEach(([y], i) => { if (years[i] > 0) res.years.push({ year: y, count: years[i] }); });
+}
+
+// ---- The search page -----------------------------------------------------
 //
 // The page keeps its state in the address: ?q=…&section=…&year=…&sort=date.
-// A new search, a filter or an order is a new history entry, so results
-// can be linked to and Back and Forward step through them. Results are
-// drawn with DOM nodes only: index text is never parsed as markup.
+// A submitted search, a filter or an order is a new history entry, so
+// results can be linked to and Back and Forward step through them; while
+// the reader types, results follow the box without touching the history.
+// Results are drawn with DOM nodes only: index text is never parsed as
+// markup.
 
 const pageSize = 10;
+const typingDelay = 150;
 const months = ["January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December"];
 
@@ -477,32 +577,36 @@ function startPage(app) {
   const list = $("search-results"), more = $("search-more");
   const root = app.dataset.base;
   const index = open(app.dataset.index);
-  // Section names, from the links the page gives readers without
-  // JavaScript.
-  const sectionNames = new Map();
-  for (const a of document.querySelectorAll("#search-nojs [data-section]")) {
-    sectionNames.set(a.dataset.section, a.textContent);
-  }
+  const baseTitle = document.title;
   $("search-nojs").hidden = true;
   app.hidden = false;
 
-  const baseTitle = document.title;
-  let state = readState(), result = null, shown = 0, drawing = 0;
+  let state = readState(), typing = false, shown = 0, drawing = 0, timer = 0;
 
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
+    clearTimeout(timer);
     go({ q: input.value.trim(), section: "", year: "", sort: state.sort });
+  });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value, section: "", year: "" };
+      typing = true;
+      draw(0, pageSize);
+    }, typingDelay);
   });
   sortSelect.addEventListener("change", () => go({ ...state, sort: sortSelect.value }));
   facets.addEventListener("click", (ev) => {
     const b = ev.target.closest("button[data-facet]");
     if (!b) return;
     const key = b.dataset.facet, value = b.getAttribute("aria-pressed") === "true" ? "" : b.dataset.value;
-    go({ ...state, [key]: value });
+    go({ ...state, q: state.q.trim(), [key]: value });
   });
   more.addEventListener("click", () => draw(shown, pageSize, true));
   window.addEventListener("popstate", () => {
     state = readState();
+    typing = false;
     draw(0, Math.max(pageSize, (history.state && history.state.shown) || 0));
   });
   draw(0, Math.max(pageSize, (history.state && history.state.shown) || 0));
@@ -510,6 +614,7 @@ function startPage(app) {
   // go makes s the page's state, as a new history entry.
   function go(s) {
     state = s;
+    typing = false;
     history.pushState(null, "", addressOf(s));
     draw(0, pageSize);
   }
@@ -519,60 +624,70 @@ function startPage(app) {
   // the More button, the focus moves to the first new result.
   async function draw(offset, count, fromButton) {
     const ticket = ++drawing;
-    input.value = state.q;
+    list.setAttribute("aria-busy", "true");
+    if (!typing) input.value = state.q;
     sortSelect.value = state.sort;
-    document.title = state.q ? `${state.q} · ${baseTitle}` : baseTitle;
-    if (!state.q) {
+    document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
+    if (!state.q.trim()) {
       tools.hidden = true;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type the words to look for, then press Enter.";
+      list.setAttribute("aria-busy", "false");
       return;
     }
-    if (offset === 0) status.textContent = "Searching…";
-    let r, docs;
+    let r;
     try {
-      r = await index.query(state.q, { section: state.section, year: state.year, sort: state.sort, offset, limit: count });
-      docs = await index.docs(r.ids);
+      r = await index.query(state.q, {
+        section: state.section, year: state.year, byDate: state.sort === "date", offset, limit: count, typing,
+      });
     } catch (err) {
-      if (ticket === drawing) status.textContent = `Search failed: ${err.message}`;
+      if (ticket === drawing) {
+        status.textContent = `Search failed: ${err.message}`;
+        list.setAttribute("aria-busy", "false");
+      }
       return;
     }
     if (ticket !== drawing) return;
-    result = r;
     if (offset === 0) list.replaceChildren();
     const first = list.children.length;
-    list.append(...docs.map(teaser));
-    shown = offset + docs.length;
-    more.hidden = docs.length < count || (!r.since && shown >= r.total);
+    list.append(...r.hits.map((h) => teaser(h, r)));
+    shown = offset + r.hits.length;
+    more.hidden = r.hits.length < count || (r.exact && shown >= r.total);
     drawFacets(r);
-    tools.hidden = r.total === 0 && !state.section && !state.year && !r.fallback;
+    tools.hidden = r.total === 0 && !state.section && !state.year;
     status.textContent = describe(r);
-    history.replaceState({ shown }, "");
+    if (!typing) history.replaceState({ shown }, "");
     if (fromButton && list.children[first]) list.children[first].querySelector(".teaser-title a").focus();
+    list.setAttribute("aria-busy", "false");
     performance.mark("search:drawn");
   }
 
   function describe(r) {
     const n = (k, one, many) => `${k.toLocaleString("en")} ${k === 1 ? one : many}`;
-    const filters = [state.section && (sectionNames.get(state.section) || state.section), state.year].filter(Boolean);
+    const q = state.q.trim();
+    const filters = [state.section && (r.sections.find((s) => s.slug === state.section) || {}).name, state.year]
+      .filter(Boolean);
     const where = filters.length ? ` in ${filters.join(", ")}` : "";
+    const within = r.exact ? "" : ` among the newest ${n(r.window, "article", "articles")}`;
     if (r.fallback) {
-      return `No article has all of the words “${state.q}”${where}. ${n(r.total, "article has", "articles have")} some of them.`;
+      if (r.total === 0) return `No articles match any of the words “${q}”${where}.`;
+      return `No article has all of the words “${q}”. ${n(r.total, "article has", "articles have")} some of them${where}${within}.`;
     }
-    if (r.total === 0) return `No articles match “${state.q}”${where}.`;
-    const since = r.since ? ` since ${longDate(r.since)}` : "";
-    return `${n(r.total, "article matches", "articles match")} “${state.q}”${where}${since}.`;
+    if (r.total === 0) return `No articles match “${q}”${where}${within}.`;
+    return `${n(r.total, "article matches", "articles match")} “${q}”${where}${within}.`;
   }
 
   function drawFacets(r) {
-    facets.replaceChildren(
-      facetGroup("Section", "section", r.facets.section.map(([slug, k]) => [slug, sectionNames.get(slug) || slug, k])),
-      facetGroup("Year", "year", r.facets.year.map(([y, k]) => [String(y), String(y), k])),
-    );
+    const groups = [
+      facetGroup("Section", "section", r.sections.map((s) => [s.slug, s.name, s.count])),
+      facetGroup("Year", "year", r.years.map((y) => [String(y.year), String(y.year), y.count])),
+    ];
+    facets.replaceChildren(...groups.filter(Boolean));
   }
 
   function facetGroup(title, key, values) {
+    if (!values.length) return null;
     const group = el("div", "search-facet");
     const id = `facet-${key}`;
     const h = el("h2", "", title);
@@ -595,26 +710,26 @@ function startPage(app) {
   }
 
   // teaser draws one result as the archive's teasers look.
-  function teaser(d) {
+  function teaser(h, r) {
     const art = el("article", "teaser");
     const meta = el("p", "teaser-meta");
-    if (d.section) {
-      const kicker = el("a", "kicker", d.sectionName || sectionNames.get(d.section) || d.section);
-      kicker.href = `${root}category/${d.section}/`;
+    if (h.section) {
+      const kicker = el("a", "kicker", h.sectionName);
+      kicker.href = `${root}category/${h.section}/`;
       meta.append(kicker, " ");
     }
-    const time = el("time", "", longDate(d.date));
-    time.dateTime = d.date;
+    const time = el("time", "", longDate(h.date));
+    time.dateTime = h.date;
     meta.append(time);
-    const h = el("h2", "teaser-title");
+    const title = el("h2", "teaser-title");
     const a = el("a");
-    a.href = root + d.path;
-    highlight(a, d.title, result.words);
-    h.append(a);
-    art.append(meta, h);
-    if (d.summary) {
+    a.href = root + h.path;
+    highlight(a, h.title, r);
+    title.append(a);
+    art.append(meta, title);
+    if (h.summary) {
       const p = el("p", "teaser-summary");
-      highlight(p, d.summary, result.words);
+      highlight(p, h.summary, r);
       art.append(p);
     }
     return art;
@@ -648,11 +763,11 @@ function longDate(iso) {
   return `${months[m - 1]} ${d}, ${y}`;
 }
 
-// highlight appends text to parent, with the words that match the
-// query's words in <mark>: text nodes and elements only.
-function highlight(parent, text, words) {
+// highlight appends text to parent, with the words that match the query
+// in <mark>: text nodes and elements only, never markup.
+function highlight(parent, text, r) {
   let last = 0;
-  for (const [start, end] of matchSpans(text, words)) {
+  for (const [start, end] of matchSpans(text, r.terms, r.typed)) {
     if (start > last) parent.append(text.slice(last, start));
     parent.append(el("mark", "", text.slice(start, end)));
     last = end;
@@ -660,15 +775,14 @@ function highlight(parent, text, words) {
   if (last < text.length) parent.append(text.slice(last));
 }
 
-// matchSpans returns where in text the runs of word characters are whose
-// terms the query's words match: a term of any word, or for the word
-// being typed, a token it starts.
-export function matchSpans(text, words) {
-  const wanted = new Set(words.flatMap((w) => w.terms));
-  const prefixes = words.flatMap((w) => (w.prefix ? [w.prefix] : []));
+// matchSpans returns where in text the words are that the query matched:
+// a word whose term is one of terms, or that starts with the prefix being
+// typed.
+export function matchSpans(text, terms, typed = []) {
+  const wanted = new Set(terms);
   const spans = [];
   for (const m of text.matchAll(wordRun)) {
-    const hit = tokens(normalize(m[0])).some(([t]) => wanted.has(stem(t)) || prefixes.some((p) => t.startsWith(p)));
+    const hit = tokens(normalize(m[0])).some(([t]) => wanted.has(stem(t)) || typed.some((p) => t.startsWith(p)));
     if (hit) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

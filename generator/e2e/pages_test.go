@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"newsgen/generator/config"
 	"newsgen/generator/corpus"
 )
 
@@ -20,14 +21,15 @@ import (
 // GitHub Pages serves a project's site under /REPOSITORY/.
 const sitePrefix = "/news/"
 
-// searchSeeds is how many articles the search tests build: a thousand in
-// `make test`, more through NEWSGEN_E2E_SEEDS (10000 for the bench's
-// size).
+// searchSeeds is how many articles the search tests build: 1,500 in
+// `make test`, enough for the commonest words to have sealed tail blocks
+// (past 1,024 articles), and more through NEWSGEN_E2E_SEEDS (10000 for
+// the bench's size).
 func searchSeeds(t *testing.T) int {
 	t.Helper()
 	s := os.Getenv("NEWSGEN_E2E_SEEDS")
 	if s == "" {
-		return 1000
+		return 1500
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 100 {
@@ -36,15 +38,10 @@ func searchSeeds(t *testing.T) int {
 	return n
 }
 
-// corpusSite builds a site of n corpus seeds, served under sitePrefix,
-// with the newsgen binary bin, and returns its root. NEWSGEN_E2E_SITE
-// names a site already built to use instead (the bench's).
-func corpusSite(t *testing.T, bin string, n int) string {
+// buildCorpusSite builds in root a site of n corpus seeds, served under
+// sitePrefix, with the newsgen binary bin, and returns root.
+func buildCorpusSite(t *testing.T, bin, root string, n int) string {
 	t.Helper()
-	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
-		return dir
-	}
-	root := t.TempDir()
 	if err := corpus.Write(filepath.Join(root, "seeds"), n); err != nil {
 		t.Fatal(err)
 	}
@@ -55,6 +52,18 @@ func corpusSite(t *testing.T, bin string, n int) string {
 		t.Fatalf("newsgen build: %v\n%s", err, lastLines(string(out), 20))
 	}
 	return root
+}
+
+// serveSite serves the output of the site at root under its base path,
+// as Pages would, and returns its address and the base path.
+func serveSite(t *testing.T, root string) (site, prefix string) {
+	t.Helper()
+	cfg, err := config.Load(os.DirFS(root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix = cfg.BasePath()
+	return servePages(t, filepath.Join(root, "public"), prefix), prefix
 }
 
 // servePages serves dir under prefix as GitHub Pages serves a site:
@@ -133,4 +142,71 @@ func compressibleType(typ string) bool {
 		}
 	}
 	return false
+}
+
+// shared holds what the search tests share: the newsgen binary and the
+// corpus site, each made once by the first test that needs it, in
+// folders TestMain removes.
+var shared struct {
+	sync.Mutex
+	bin, root string
+	dirs      []string
+}
+
+// sharedDir makes a folder that TestMain removes; shared must be locked.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "newsgen-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared.dirs = append(shared.dirs, dir)
+	return dir
+}
+
+// newsgenBinary returns the newsgen binary, built once.
+func newsgenBinary(t *testing.T) string {
+	t.Helper()
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.bin == "" {
+		bin := filepath.Join(sharedDir(t), "newsgen")
+		cmd := exec.Command("go", "build", "-o", bin, "./generator")
+		cmd.Dir = moduleRoot(t)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		shared.bin = bin
+	}
+	return shared.bin
+}
+
+// execNewsgen is `newsgen build` of the site at root.
+func execNewsgen(t *testing.T, root string) *exec.Cmd {
+	t.Helper()
+	return exec.Command(newsgenBinary(t), "build", "-C", root)
+}
+
+// sharedSite returns the root of the corpus site the search tests share:
+// NEWSGEN_E2E_SITE, or one built once of searchSeeds seeds.
+func sharedSite(t *testing.T) string {
+	t.Helper()
+	if dir := os.Getenv("NEWSGEN_E2E_SITE"); dir != "" {
+		return dir
+	}
+	bin := newsgenBinary(t)
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.root == "" {
+		shared.root = buildCorpusSite(t, bin, sharedDir(t), searchSeeds(t))
+	}
+	return shared.root
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, d := range shared.dirs {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
 }

@@ -28,6 +28,10 @@ const shownResults = `Array.from(document.querySelectorAll("#search-results .tea
     marks: Array.from(t.querySelectorAll("mark")).map(function (m) { return m.textContent; })};
 })`
 
+// drawn is true once the search page has drawn the results of its
+// latest search.
+const drawn = `document.getElementById("search-results").getAttribute("aria-busy") === "false"`
+
 // shownResult is one result as the page shows it.
 type shownResult struct {
 	Href, Title, Kicker, Date string
@@ -41,10 +45,8 @@ type shownResult struct {
 // says that search needs it and links the archive instead.
 func TestSearchFromTheMasthead(t *testing.T) {
 	requireChromium(t)
-	repo := moduleRoot(t)
-	bin := buildNewsgen(t, repo)
-	root := corpusSite(t, bin, searchSeeds(t))
-	site := servePages(t, filepath.Join(root, "public"), sitePrefix)
+	root := sharedSite(t)
+	site, prefix := serveSite(t, root)
 	ctx := newBrowser(t)
 	article := firstArticle(t, filepath.Join(root, "public"))
 	var before []shownResult
@@ -57,7 +59,7 @@ func TestSearchFromTheMasthead(t *testing.T) {
 			do(t, ctx, "open an article", chromedp.Navigate(site+article))
 			do(t, ctx, "type the query into the masthead box",
 				chromedp.SendKeys(chromedp.CSS("#masthead-q"), searchQuery+"\r"))
-			waitUntil(t, ctx, "the search page shows results", `document.querySelectorAll("#search-results .teaser").length > 0`)
+			waitUntil(t, ctx, "the search page shows results", drawn+` && document.querySelectorAll("#search-results .teaser").length > 0`)
 			loc := run(t, ctx, "read the address", chromedp.Location())
 			want := site + "search/?q=" + searchQuery
 			if loc != want {
@@ -67,8 +69,8 @@ func TestSearchFromTheMasthead(t *testing.T) {
 		{"results show the query's word highlighted", func(t *testing.T) {
 			results := readResults(t, ctx)
 			for _, r := range results {
-				if !strings.HasPrefix(r.Href, sitePrefix) {
-					t.Errorf("result %q links to %s, outside %s", r.Title, r.Href, sitePrefix)
+				if !strings.HasPrefix(r.Href, prefix) {
+					t.Errorf("result %q links to %s, outside %s", r.Title, r.Href, prefix)
 				}
 				for _, m := range r.Marks {
 					if m != "Zürich" {
@@ -87,6 +89,15 @@ func TestSearchFromTheMasthead(t *testing.T) {
 				t.Errorf("the status has aria-live=%q, want polite", live)
 			}
 		}},
+		{"more results come on demand, the focus on the first new one", func(t *testing.T) {
+			do(t, ctx, "press More results", chromedp.Click(chromedp.CSS("#search-more")))
+			waitUntil(t, ctx, "twenty results", drawn+` && document.querySelectorAll("#search-results .teaser").length === 20`)
+			focused := run(t, ctx, "read the focus", chromedp.Evaluate[bool](
+				`document.activeElement === document.querySelectorAll("#search-results .teaser-title a")[10]`))
+			if !focused {
+				t.Error("after More results the focus is not on the first new result")
+			}
+		}},
 		{"a section filter keeps that section's results, as many as its count", func(t *testing.T) {
 			var facet struct{ Value, Name, Count string }
 			facet = run(t, ctx, "read the first section filter", chromedp.Evaluate[struct{ Value, Name, Count string }](
@@ -95,7 +106,7 @@ func TestSearchFromTheMasthead(t *testing.T) {
 			do(t, ctx, "choose the section from the keyboard",
 				chromedp.Focus(chromedp.CSS(fmt.Sprintf(`#search-facets button[data-value=%q]`, facet.Value))),
 				chromedp.KeyEvent("\r"))
-			waitUntil(t, ctx, "the address names the section", fmt.Sprintf(`location.search.includes("section=%s")`, url.QueryEscape(facet.Value)))
+			waitUntil(t, ctx, "the address names the section", fmt.Sprintf(`location.search.includes("section=%s") && `+drawn, url.QueryEscape(facet.Value)))
 			waitUntil(t, ctx, "the results are the section's", fmt.Sprintf(`(function () {
 			  var ks = Array.from(document.querySelectorAll("#search-results .kicker"));
 			  return ks.length > 0 && ks.every(function (k) { return k.textContent === %q; }); })()`, facet.Name))
@@ -108,8 +119,7 @@ func TestSearchFromTheMasthead(t *testing.T) {
 		{"newest first orders results by date", func(t *testing.T) {
 			do(t, ctx, "choose newest first", evalVoid(`(function () { var s = document.getElementById("search-sort");
 			  s.value = "date"; s.dispatchEvent(new Event("change")); })()`))
-			waitUntil(t, ctx, "the address asks for date order", `location.search.includes("sort=date")`)
-			waitUntil(t, ctx, "results are drawn", `document.querySelectorAll("#search-results .teaser").length > 0 && !document.getElementById("search-status").textContent.startsWith("Searching")`)
+			waitUntil(t, ctx, "results in date order are drawn", `location.search.includes("sort=date") && `+drawn)
 			before = readResults(t, ctx)
 			for i := 1; i < len(before); i++ {
 				if before[i].Date > before[i-1].Date {
@@ -118,27 +128,42 @@ func TestSearchFromTheMasthead(t *testing.T) {
 			}
 		}},
 		{"a result opens its article", func(t *testing.T) {
-			do(t, ctx, "open the first result", chromedp.Click(chromedp.CSS("#search-results .teaser-title a")))
+			do(t, ctx, "open the first result", evalVoid(`document.querySelector("#search-results .teaser-title a").click()`))
 			waitUntil(t, ctx, "the article opens", fmt.Sprintf(`location.pathname === %q`, before[0].Href))
 			if h1 := strings.TrimSpace(run(t, ctx, "read the title", chromedp.Text(chromedp.CSS("h1")))); h1 != before[0].Title {
 				t.Errorf("the article's h1 is %q, want the result's headline %q", h1, before[0].Title)
 			}
 		}},
 		{"Back shows the same results", func(t *testing.T) {
-			do(t, ctx, "go back", chromedp.NavigateBack())
-			waitUntil(t, ctx, "the results are back", `location.pathname.endsWith("/search/") && document.querySelectorAll("#search-results .teaser").length > 0`)
+			do(t, ctx, "go back", evalVoid(`history.back()`))
+			waitUntil(t, ctx, "the results are back", `location.pathname.endsWith("/search/") && !!document.getElementById("search-results") && `+drawn)
 			after := readResults(t, ctx)
 			if !sameResults(before, after) {
 				t.Errorf("after Back the page shows\n%+v\nwant\n%+v", after, before)
 			}
 		}},
+		{"while typing, the last word matches as a prefix", func(t *testing.T) {
+			do(t, ctx, "open the search page", chromedp.Navigate(site+"search/"))
+			before := run(t, ctx, "read the address", chromedp.Location())
+			do(t, ctx, "type a prefix into the search box", chromedp.SendKeys(chromedp.CSS("#search-q"), "zur"))
+			waitUntil(t, ctx, "results for the prefix", `(function () {
+			  var ms = Array.from(document.querySelectorAll("#search-results mark"));
+			  return ms.length > 0 && ms.every(function (m) { return m.textContent.startsWith("Zür"); }); })()`)
+			if after := run(t, ctx, "read the address", chromedp.Location()); after != before {
+				t.Errorf("typing changed the address from %s to %s; only a submitted search should", before, after)
+			}
+		}},
 		{"without JavaScript the page says so and links the archive", func(t *testing.T) {
 			noJS, cancel := chromedp.NewContext(ctx)
 			defer cancel()
-			do(t, noJS, "open a tab without JavaScript", chromedp.Func(func(c context.Context, tab *chromedp.Target) error {
+			// The tab lives as long as the context of its first action,
+			// which therefore has no deadline of its own.
+			if err := chromedp.Do(noJS, chromedp.Func(func(c context.Context, tab *chromedp.Target) error {
 				_, err := cdp.Call(c, tab, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 				return err
-			}))
+			})); err != nil {
+				t.Fatalf("open a tab without JavaScript: %v", err)
+			}
 			do(t, noJS, "open the search page", chromedp.Navigate(site+"search/?q="+searchQuery))
 			text := run(t, noJS, "read the fallback", chromedp.Text(chromedp.CSS("#search-nojs")))
 			if !strings.Contains(text, "needs JavaScript") {
