@@ -28,8 +28,9 @@ type Report struct {
 	// PeakRSS is the process's peak resident memory in bytes, where the
 	// system tells it.
 	PeakRSS int64
-	// SearchHeap is how far the live heap grew above its level when the
-	// search index began, at its peak while the index was built.
+	// SearchHeap is how far the live heap, as collections mark it, grew
+	// above its level when the search index began, at its peak while
+	// the index was built.
 	SearchHeap int64
 	// CPU is the CPU time the build used, SearchCPU that of its search
 	// index: on a shared machine a fairer ratio than wall times.

@@ -117,10 +117,11 @@ func isSearchFile(name string) bool {
 	return false
 }
 
-// sampleHeap records, until stopped, how far the live heap grows above
-// where it stood at the start: the memory the index costs the build.
+// sampleHeap records, until stopped, how far the live heap (as each
+// collection marks it, garbage not counted) grows above where it stood
+// at the start: the memory the index costs the build.
 func sampleHeap(peak *int64) (stop func()) {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	read := func() int64 {
 		metrics.Read(sample)
 		return int64(sample[0].Value.Uint64())

@@ -126,7 +126,7 @@ func corpusSiteIn(t *testing.T, root string, n int) {
 func heapPeakDuring(fn func()) (int64, time.Duration) {
 	runtime.GC()
 	debug.FreeOSMemory()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	read := func() int64 { metrics.Read(sample); return int64(sample[0].Value.Uint64()) }
 	base := read()
 	var peak atomic.Int64

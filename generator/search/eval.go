@@ -24,6 +24,10 @@ func (w qword) possible() bool {
 	return w.kind == phraseWord && len(w.terms) > 0
 }
 
+// maxRounds bounds the times one query grows its window: words that
+// rarely meet must not read a common word's every block.
+const maxRounds = 4
+
 // Query answers a query (FORMAT.md section 11), reading only the files
 // it needs.
 func (ix *Index) Query(q string, o Options) (*Results, error) {
@@ -41,18 +45,19 @@ func (ix *Index) Query(q string, o Options) (*Results, error) {
 		all = all && w.possible()
 	}
 	res.Fallback = !all && len(words) > 1
-	for {
+	for rounds := 0; ; rounds++ {
 		lo := window(words)
 		m, err := ix.match(words, lo, !all)
 		if err != nil {
 			return nil, err
 		}
-		if len(m.score) == 0 && all && lo == 0 && len(words) > 1 {
+		last := lo == 0 || rounds >= maxRounds
+		if len(m.score) == 0 && all && last && len(words) > 1 {
 			all, res.Fallback = false, true
 			continue
 		}
 		hits := ix.filter(m, o)
-		if len(hits) >= o.Offset+o.Limit || lo == 0 {
+		if len(hits) >= o.Offset+o.Limit || last {
 			res.Window = ix.m.Docs - int(lo)
 			ix.count(res, m, words, hits, lo, o)
 			return res, ix.page(res, m, hits, o)

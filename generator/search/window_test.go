@@ -158,3 +158,23 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
+
+// Words that never meet read a few of the common word's blocks, not all.
+func TestNeverMeetingWordsReadFewBlocks(t *testing.T) {
+	arts := commonCorpus(12*blockSize + 10)
+	arts = append(arts, planted("y/lone/", "Lone", "", "A solitary walrus.", day(-5), "news"))
+	ix := open(t, build(t, arts))
+	r, err := ix.Query("common walrus", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tails := 0
+	for _, f := range ix.Fetched {
+		if strings.HasPrefix(f, "p/") {
+			tails++
+		}
+	}
+	if tails > maxRounds || !r.Fallback || r.Exact {
+		t.Errorf("read %d tail blocks, Fallback %v, Exact %v; want at most %d, the OR fallback, not exact", tails, r.Fallback, r.Exact, maxRounds)
+	}
+}
