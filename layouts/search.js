@@ -352,6 +352,10 @@ function compareAt(b, i, n, want) {
 
 // ---- The query logic (sections 8 and 11) ----------------------------------
 
+// maxRounds bounds the times one query grows its window: words that
+// rarely meet never read a common word's every block.
+const maxRounds = 4;
+
 function idf(n, df) {
   return Math.round(1000 * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
 }
@@ -382,16 +386,17 @@ async function query(ix, m, q, o) {
   res.typed = words.flatMap((w) => (w.kind === prefixWord ? [w.typed] : []));
   let all = words.every(possible);
   res.fallback = !all && words.length > 1;
-  for (;;) {
+  for (let rounds = 0; ; rounds++) {
     const low = Math.max(0, ...words.flatMap((w) => w.terms.filter(Boolean).map(lo)));
     const mt = await match(ix, m, words, low, !all);
-    if (mt.score.size === 0 && all && low === 0 && words.length > 1) {
+    const last = low === 0 || rounds >= maxRounds;
+    if (mt.score.size === 0 && all && last && words.length > 1) {
       all = false;
       res.fallback = true;
       continue;
     }
     const hits = filter(m, mt, o, year);
-    if (hits.length >= offset + limit || low === 0) {
+    if (hits.length >= offset + limit || last) {
       res.window = m.docs - low;
       count(m, res, mt, words, hits, low, o, year);
       const page = hits.slice(Math.min(offset, hits.length), offset + limit);
