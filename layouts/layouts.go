@@ -7,7 +7,7 @@ package layouts
 import "embed"
 
 // FS holds the default layouts, with paths such as "article.html" and
-// "partials/head.html".
+// "partials/head.html", and the search page's script, search.js.
 //
-//go:embed *.html *.css *.svg partials/*.html
+//go:embed *.html *.css *.js *.svg partials/*.html
 var FS embed.FS

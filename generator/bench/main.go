@@ -44,6 +44,7 @@ type options struct {
 	layouts     string
 	floorSample int
 	keep        bool
+	search      bool
 }
 
 func parseFlags(args []string) (options, error) {
@@ -55,6 +56,7 @@ func parseFlags(args []string) (options, error) {
 	fs.StringVar(&o.layouts, "hugo-layouts", "generator/bench/hugo/layouts", "layouts of the Hugo site")
 	fs.IntVar(&o.floorSample, "floor-sample", 10000, "articles timed for the floor; more are scaled from them")
 	fs.BoolVar(&o.keep, "keep", false, "keep each size's sites after its table (they are removed to save disk)")
+	fs.BoolVar(&o.search, "search", true, "measure search: newsgen's index beside Pagefind's, and first queries in Chromium")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}

@@ -51,6 +51,9 @@ func (e *env) size(n int) (*result, error) {
 			return nil, err
 		}
 	}
+	if e.search {
+		r.search = e.measureSearch(r, dir)
+	}
 	if !e.keep {
 		os.RemoveAll(filepath.Join(dir, "site"))
 		os.RemoveAll(filepath.Join(dir, "hugo"))

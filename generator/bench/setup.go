@@ -23,6 +23,9 @@ type env struct {
 	hugoVersion string
 	hugoMinor   int
 	cores       int
+	// pagefind is Pagefind's binary, "" when there is none, and then
+	// pagefindNote says why.
+	pagefind, pagefindNote string
 }
 
 // setup builds the newsgen binary and looks for Hugo.
@@ -46,6 +49,13 @@ func setup(o options) (*env, error) {
 	help, _ := exec.Command(e.newsgen, "build", "-h").CombinedOutput()
 	e.stats = strings.Contains(string(help), "-stats")
 	e.findHugo()
+	if o.search {
+		cache, err := os.UserCacheDir()
+		if err != nil {
+			cache = o.out
+		}
+		e.pagefind, e.pagefindNote = findPagefind(filepath.Join(cache, "newsgen"))
+	}
 	return e, nil
 }
 
@@ -73,6 +83,9 @@ func (e *env) describe(w io.Writer) {
 		fmt.Fprintln(w, "Hugo: not on PATH, left out")
 	} else {
 		fmt.Fprintln(w, "Hugo:", e.hugoVersion)
+	}
+	if e.search && e.pagefind == "" {
+		fmt.Fprintln(w, "Pagefind:", e.pagefindNote)
 	}
 	if !e.stats {
 		fmt.Fprintln(w, "newsgen build has no -stats flag: stage times come from its summary line, or are n/a")

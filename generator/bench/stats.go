@@ -18,6 +18,13 @@ type buildStats struct {
 	PagesUnchanged int                `json:"pages_unchanged"`
 	StagesMS       map[string]float64 `json:"stages_ms"`
 	PeakRSSMiB     float64            `json:"peak_rss_mib"`
+	// SearchHeapMiB is the heap the search index added at its peak, over
+	// what the build held before it.
+	SearchHeapMiB float64 `json:"search_heap_mib"`
+	// CPUMS and SearchCPUMS are the CPU time of the build and of its
+	// search index.
+	CPUMS       float64 `json:"cpu_ms"`
+	SearchCPUMS float64 `json:"search_cpu_ms"`
 	// fromLog says the figures come from the summary line, not -stats.
 	fromLog bool
 }

@@ -19,6 +19,7 @@ type result struct {
 	// harnessImports says newsgen did not import and the harness did.
 	harnessImports bool
 	notes          []string
+	search         *searchFigures
 }
 
 // medians are a scenario's medians.
@@ -72,6 +73,9 @@ func (r *result) print(w io.Writer) {
 	r.printRatios(w)
 	r.printStages(w)
 	r.printFloor(w)
+	if r.search != nil {
+		r.search.print(w, r.n)
+	}
 	for _, n := range r.notes {
 		fmt.Fprintln(w, "note:", n)
 	}

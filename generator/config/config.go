@@ -44,6 +44,7 @@ type Config struct {
 	Import                Import    `toml:"import"`
 	Feeds                 Feeds     `toml:"feeds"`
 	Deploy                Deploy    `toml:"deploy"`
+	Search                Search    `toml:"search"`
 
 	// Location is TimeZone loaded.
 	Location *time.Location `toml:"-"`
@@ -69,6 +70,12 @@ type Feeds struct {
 	Limit int `toml:"limit"`
 	// Summary puts only the summary in feed entries instead of the article.
 	Summary bool `toml:"summary"`
+}
+
+// Search tunes the search index.
+type Search struct {
+	// Disable builds no search index (and removes one a build made).
+	Disable bool `toml:"disable"`
 }
 
 // Default returns the configuration of a site with no config file.

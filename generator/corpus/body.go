@@ -52,6 +52,18 @@ var sentences = []string{
 	"At least %n reports on %T have been commissioned since %H.",
 	"It remains unclear how the plan will be paid for.",
 	"“%q,” the statement said.",
+	"Officials in %L said the %w of %T would be reviewed by a %w panel.",
+	"%S, who runs a %w office in %L, said the %w had been %w for years.",
+	"The %w and %w rules, drafted in %L, were %w %W.",
+	"Local papers in %L described the %w as a %w setback for %a.",
+	"Residents of %L and %L complained of %w %w and rising %w costs.",
+	"The dispute over %w %w has dragged on since %Y.",
+	"%S said the %w report was %w and that the %w should be published.",
+	"A %w study from %L found the %w effect was smaller than expected.",
+	"Much of the debate turned on the %w clause and its %w exemptions.",
+	"%S of the %w association in %L called for a %w inquiry.",
+	"The %w scheme, piloted in %L, has already cost %n million euros.",
+	"Some in %L worry that %w %w will follow.",
 }
 
 // paragraph writes one paragraph of at least min sentences that stops

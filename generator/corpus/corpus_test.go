@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSeedIsAPureFunctionOfItsNumber(t *testing.T) {
@@ -192,5 +193,41 @@ func TestNearFindsATypicalLength(t *testing.T) {
 	}
 	if Near(100) != -1 || Near(5000) != -1 {
 		t.Fatal("Near accepts a length no seed has")
+	}
+}
+
+// TestVocabularyIsWideAndZipfLike counts the distinct words of the first
+// thousand seeds: a real archive's vocabulary grows with it into the tens
+// of thousands, and its commonest words are far commoner than its median
+// one.
+func TestVocabularyIsWideAndZipfLike(t *testing.T) {
+	counts := map[string]int{}
+	for i := range 1000 {
+		for _, f := range strings.FieldsFunc(string(build(i).text), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			counts[strings.ToLower(f)]++
+		}
+	}
+	if len(counts) < 10000 {
+		t.Fatalf("1,000 seeds hold %d distinct words, want at least 10,000", len(counts))
+	}
+	freq := make([]int, 0, len(counts))
+	for _, n := range counts {
+		freq = append(freq, n)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(freq)))
+	// Under Zipf's law the word of rank r is about r times rarer than the
+	// first: rank 100 sits well below rank 10, rank 1,000 below rank 100.
+	if !(freq[9] > 3*freq[99] && freq[99] > 3*freq[999]) {
+		t.Errorf("frequencies at ranks 10, 100, 1,000: %d, %d, %d; want each over three times the next", freq[9], freq[99], freq[999])
+	}
+	if once := sort.Search(len(freq), func(i int) bool { return freq[i] == 1 }); len(freq)-once < len(freq)/4 {
+		t.Errorf("%d of %d words occur once, want a long tail of at least a quarter", len(freq)-once, len(freq))
+	}
+	for _, name := range []string{"zürich", "kraków"} {
+		if counts[name] == 0 {
+			t.Errorf("no seed mentions %s", name)
+		}
 	}
 }

@@ -43,6 +43,8 @@ func (w *writer) block() { w.buf = append(w.buf, '\n', '\n') }
 //	%W     when, shortly before the article's date ("on June 28")
 //	%D     a recent day as a name ("June 28"); %H an earlier month ("August 2025")
 //	%Y     an earlier year; %N a time to come; %n a number
+//	%w     a word of the lexicon; %S a name with a lexicon surname
+//	%L     a town of the lexicon
 func (w *writer) expand(t string) {
 	for i := 0; i < len(t); i++ {
 		if t[i] != '%' || i+1 == len(t) {
@@ -84,6 +86,12 @@ func (w *writer) fill(c byte) {
 		w.buf = append(w.buf, upperFirst(w.pick(claims))...)
 	case 'R':
 		w.buf = append(w.buf, w.pick(reasons)...)
+	case lexWord:
+		w.word()
+	case lexSurname:
+		w.surname()
+	case lexPlace:
+		w.place()
 	default:
 		w.fillTime(c)
 	}
@@ -132,7 +140,13 @@ func (w *writer) day(t time.Time) {
 	w.buf = strconv.AppendInt(w.buf, int64(t.Day()), 10)
 }
 
+// name appends a full name: half of them with a surname of the
+// lexicon, so that the archive names thousands of people.
 func (w *writer) name() {
+	if w.chance(0.5) {
+		w.surname()
+		return
+	}
 	w.buf = append(w.buf, w.pick(firstNames)...)
 	w.buf = append(w.buf, ' ')
 	w.buf = append(w.buf, w.pick(lastNames)...)

@@ -114,6 +114,7 @@ var outlets = []string{
 var places = []string{
 	"Washington", "Brussels", "Kyiv", "Moscow", "Beijing", "London", "Paris", "Berlin", "Warsaw",
 	"Ankara", "Cairo", "Tokyo", "New Delhi", "Brasília", "Nairobi", "Geneva", "Doha", "Ottawa",
+	"Zürich", "Kraków", "São Paulo", "Malmö", "Reykjavík", "Córdoba", "Besançon", "Düsseldorf",
 }
 
 var groups = []string{

@@ -31,6 +31,9 @@ type Builder struct {
 	marked bool
 	// guard reads the site's own files.
 	guard *inroot.Guard
+	// indexed says which articles, in which order, the search index in
+	// the output holds (see searchIndex).
+	indexed string
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -91,7 +94,7 @@ func (b *Builder) Close() error {
 func (b *Builder) build() (*Report, error) {
 	o := b.opts
 	start := time.Now()
-	rep := &Report{}
+	rep := &Report{cpuStart: cpuTime()}
 	cfg, err := LoadConfig(o)
 	if err != nil {
 		return rep, err
@@ -129,6 +132,7 @@ func (b *Builder) build() (*Report, error) {
 	r := newRenderer(b, s, tmpl, pub, rep, keys)
 	r.theme = theme
 	r.all()
+	b.searchIndex(s, pub, cfg, rep)
 	r.remember(b.cache)
 	b.bodies.keepUsed()
 	b.prune(pub, rep)

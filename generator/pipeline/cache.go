@@ -50,6 +50,8 @@ type cache struct {
 	Lists []string
 	// Listed are the content files the last build found, read or not.
 	Listed []string
+	// Search fingerprints what the last search index was made of.
+	Search string
 }
 
 // articleRecord is an article page's key and what it was made from.

@@ -193,10 +193,13 @@ func (r *renderer) page(p *render.Page, key string) error {
 	return nil
 }
 
-// static publishes the theme's stylesheet and icon, and the files a host
-// expects.
+// static publishes the theme's stylesheet, icon and search script, and
+// the files a host expects.
 func (r *renderer) static() {
-	for _, name := range []string{"style.css", "favicon.svg"} {
+	for _, name := range []string{"style.css", "favicon.svg", "search.js"} {
+		if name == "search.js" && r.site.Config.Search.Disable {
+			continue
+		}
 		data, err := fs.ReadFile(r.theme, name)
 		if err == nil {
 			_, err = r.pub.Write(name, data)

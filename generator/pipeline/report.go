@@ -30,9 +30,17 @@ type Report struct {
 	Elapsed                     time.Duration
 	// PeakRSS is the process's peak resident memory in bytes, where the
 	// system tells it.
-	PeakRSS  int64
-	stages   stageTimes
-	rendered atomic.Int64
+	PeakRSS int64
+	// SearchHeap is how far the live heap, as collections mark it, grew
+	// above its level when the search index began, at its peak while
+	// the index was built.
+	SearchHeap int64
+	// CPU is the CPU time the build used, SearchCPU that of its search
+	// index: on a shared machine a fairer ratio than wall times.
+	CPU, SearchCPU time.Duration
+	cpuStart       time.Duration
+	stages         stageTimes
+	rendered       atomic.Int64
 	// imported are the content files import wrote, as paths.
 	imported []string
 	// pages groups the pages a layout error stopped, by the error.
@@ -67,6 +75,7 @@ func (r *Report) finish(pub *publish.Publisher, articles int, elapsed time.Durat
 	r.stage(stageMinify, time.Duration(c.MinifyNanos.Load()))
 	r.stage(stageWrite, time.Duration(c.WriteNanos.Load()))
 	r.PeakRSS = peakRSS()
+	r.CPU = cpuTime() - r.cpuStart
 }
 
 // Summary is the build's one-line account.

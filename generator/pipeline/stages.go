@@ -17,10 +17,11 @@ const (
 	stageTemplates
 	stageMinify
 	stageWrite
+	stageSearch
 	stageCount
 )
 
-var stageNames = [stageCount]string{"import", "load", "markdown", "templates", "minify", "write"}
+var stageNames = [stageCount]string{"import", "load", "markdown", "templates", "minify", "write", "search"}
 
 // stageTimes accumulates time per stage from many goroutines.
 type stageTimes [stageCount]atomic.Int64

@@ -49,7 +49,7 @@ Term
 // TestNuHtmlChecker runs the Nu Html Checker over a site with every kind
 // of page: article (with authors, an update and a correction), front page
 // and its numbered pages, sections, topics, authors, years, months, the
-// archive and 404. It needs the checker's jar, which
+// archive, search and 404. It needs the checker's jar, which
 // ` + "`make validate`" + ` installs and names in NEWSGEN_VNU.
 func TestNuHtmlChecker(t *testing.T) {
 	jar := os.Getenv("NEWSGEN_VNU")
@@ -65,7 +65,7 @@ func TestNuHtmlChecker(t *testing.T) {
 	build(t, Options{Root: root})
 	out := filepath.Join(root, OutDir)
 	for _, page := range []string{"index.html", "page/2/index.html", "category/index.html", "category/war/index.html",
-		"tag/index.html", "2026/index.html", "2026/05/index.html", "archive/index.html", "404.html",
+		"tag/index.html", "2026/index.html", "2026/05/index.html", "archive/index.html", "search/index.html", "404.html",
 		"2026/05/every-feature/index.html", "author/index.html", "author/jane-doe/index.html",
 		"2026/06/council-votes-on-bridge-plan-number-0/index.html"} {
 		if _, err := os.Stat(filepath.Join(out, page)); err != nil {

@@ -44,6 +44,9 @@ func ListPages(s *site.Site) []*Page {
 		}
 	}
 	pages = append(pages, datePages(s, home)...)
+	if !s.Config.Search.Disable {
+		pages = append(pages, SearchPage(s, home))
+	}
 	pages = append(pages, &Page{Kind: "404", Path: "404.html", Title: "Page not found", Site: s})
 	for _, p := range pages {
 		p.Site = s
@@ -118,4 +121,13 @@ func markCurrent(pages []*Page) {
 			p.Crumbs[n-1].Current = true
 		}
 	}
+}
+
+// SearchPage is the page that searches the archive in the browser. Its
+// sections, in Terms, name the filters and link the archive for readers
+// without JavaScript.
+func SearchPage(s *site.Site, home Crumb) *Page {
+	return &Page{Kind: "search", Path: "search/", Section: "search", Canonical: true,
+		Title: "Search", Heading: "Search", Description: "Search every article of " + s.Config.Title + ".",
+		Terms: s.Categories, TermBase: "category/", Crumbs: []Crumb{home, {Name: "Search", Path: "search/"}}}
 }

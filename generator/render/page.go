@@ -10,12 +10,12 @@ import (
 // Page is what a layout sees.
 type Page struct {
 	// Kind names the layout: "article", "home", "list", "terms", "year",
-	// "archive", "404".
+	// "archive", "search", "404".
 	Kind string
 	// Path is the page's site path, such as "2026/06/slug/".
 	Path string
 	// Section names the part of the site the page belongs to, for the
-	// navigation: "home", "category", "tag", "author", "archive" or "".
+	// navigation: "home", "category", "tag", "author", "archive", "search" or "".
 	Section     string
 	Title       string
 	Heading     string

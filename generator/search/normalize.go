@@ -1,0 +1,160 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxTokenBytes is the longest token indexed; longer runs of letters are
+// more likely data than words. They still take a position.
+const maxTokenBytes = 64
+
+// Normalize folds text for matching: Unicode NFKD, combining marks
+// (category Mn) removed, lower case, and final sigma as sigma, so that
+// "Zürich" and "ZURICH" both become "zurich".
+func Normalize(s string) string {
+	if isASCII(s) {
+		return asciiLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	sigma := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		// ASCII characters are starters that NFKD leaves alone, so each
+		// run of other characters decomposes on its own.
+		j := i
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		run := s[i:j]
+		if !norm.NFKD.IsNormalString(run) {
+			run = norm.NFKD.String(run)
+		}
+		for _, r := range run {
+			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			r = unicode.ToLower(r)
+			sigma = sigma || r == 'ς'
+			b.WriteRune(r)
+		}
+		i = j
+	}
+	if sigma {
+		return strings.ReplaceAll(b.String(), "ς", "σ")
+	}
+	return b.String()
+}
+
+// isASCII reports text that NFKD leaves alone, the bulk of an English
+// archive: it needs only lower case.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s) && !upper; i++ {
+		upper = s[i] >= 'A' && s[i] <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// isWord says whether r belongs to a token: a letter, digit or mark.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// eachToken calls fn with every token of normalized text, in order, and
+// its position counted from zero. Tokens over maxTokenBytes are skipped
+// but counted. It returns the number of positions used.
+func eachToken(s string, fn func(tok string, pos int)) int {
+	pos := 0
+	start := -1
+	var joined strings.Builder
+	hasApos := false
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := s[start:end]
+		if hasApos {
+			joined.Reset()
+			for _, r := range tok {
+				if !isApostrophe(r) {
+					joined.WriteRune(r)
+				}
+			}
+			tok = joined.String()
+		}
+		if len(tok) <= maxTokenBytes {
+			fn(tok, pos)
+		}
+		pos++
+		start, hasApos = -1, false
+	}
+	prevWord := false
+	for i, r := range s {
+		switch {
+		case isWord(r):
+			if start < 0 {
+				start = i
+			}
+			prevWord = true
+		case isApostrophe(r) && prevWord && nextIsWord(s, i+utf8.RuneLen(r)):
+			hasApos = true
+			prevWord = false
+		default:
+			flush(i)
+			prevWord = false
+		}
+	}
+	flush(len(s))
+	return pos
+}
+
+func nextIsWord(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWord(r)
+}
+
+// Terms returns the terms of a text, in order: normalized, split into
+// tokens and stemmed.
+func Terms(s string) []string {
+	var out []string
+	eachToken(Normalize(s), func(tok string, _ int) { out = append(out, Stem(tok)) })
+	return out
+}

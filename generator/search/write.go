@@ -1,0 +1,179 @@
+package search
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Doc is what the index needs of one article besides its body.
+type Doc struct {
+	// Path is the article's page path, such as "2026/06/slug/".
+	Path    string
+	Title   string
+	Summary string
+	// Date is the publication date in the site's time zone.
+	Date time.Time
+	// Section and SectionName are the article's category slug and name,
+	// empty when it has none.
+	Section, SectionName string
+}
+
+// Input is what Write indexes and where it puts the index.
+type Input struct {
+	Docs []Doc
+	// Body returns the Markdown body of Docs[i].
+	Body func(i int) (string, error)
+	// Write stores one file of the index, by its path under search/. It
+	// may be called from several goroutines at once.
+	Write func(name string, data []byte) error
+	// TempDir is a folder for the postings spilled while building; it is
+	// created, and removed at the end.
+	TempDir string
+	Workers int
+}
+
+// Stats says what Write made.
+type Stats struct {
+	Docs, Terms, Files int
+	Bytes              int64
+}
+
+// Write builds the index of the given articles. Postings go to spill
+// files in TempDir as the articles are read, then each group of
+// shards is built from its own spill file, so memory holds one group at
+// a time rather than the archive's postings. An article whose body cannot
+// be read is indexed by its headline and summary, and its error returned
+// with the others.
+func Write(in Input) (Stats, error) {
+	w, err := newWriter(in)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer os.RemoveAll(in.TempDir)
+	var problems []error
+	problems = append(problems, w.spill()...)
+	if err := w.buildShards(); err != nil {
+		return w.stats, errors.Join(append(problems, err)...)
+	}
+	w.vocabulary()
+	if err := w.finishShards(); err != nil {
+		return w.stats, errors.Join(append(problems, err)...)
+	}
+	if err := w.metadata(); err != nil {
+		return w.stats, errors.Join(append(problems, err)...)
+	}
+	return w.stats, errors.Join(problems...)
+}
+
+// writer holds one index build.
+type writer struct {
+	in       Input
+	docs     []Doc // sorted: a doc's id is its place here
+	order    []int // order[id] is the doc's index in in.Docs
+	sections []sectionName
+	secOf    []uint16 // by id
+	years    [][2]int
+	shards   int
+	buckets  []*bucket
+	// completions holds each shard's completion entries, encoded.
+	completions [][]completion
+	// vocab collects the terms that may complete a prefix; heads says
+	// where each shard's term part waits for its completions.
+	vocab []termDF
+	heads []span
+	mu    sync.Mutex
+	stats Stats
+}
+
+type sectionName struct{ slug, name string }
+
+func newWriter(in Input) (*writer, error) {
+	if in.Workers <= 0 {
+		in.Workers = 1
+	}
+	if err := os.MkdirAll(in.TempDir, 0o755); err != nil {
+		return nil, err
+	}
+	w := &writer{in: in}
+	w.sortDocs()
+	w.shards = shardCount(len(w.docs))
+	w.completions = make([][]completion, w.shards)
+	w.stats.Docs = len(w.docs)
+	return w, nil
+}
+
+// sortDocs numbers the articles oldest first, ties by path, and numbers
+// their sections by slug.
+func (w *writer) sortDocs() {
+	docs := w.in.Docs
+	w.order = make([]int, len(docs))
+	for i := range w.order {
+		w.order[i] = i
+	}
+	slices.SortFunc(w.order, func(a, b int) int {
+		if c := docs[a].Date.Compare(docs[b].Date); c != 0 {
+			return c
+		}
+		return cmp.Compare(docs[a].Path, docs[b].Path)
+	})
+	names := map[string]string{}
+	w.docs = make([]Doc, len(docs))
+	for id, i := range w.order {
+		d := docs[i]
+		w.docs[id] = d
+		if d.Section != "" {
+			if n, ok := names[d.Section]; !ok || d.SectionName < n {
+				names[d.Section] = d.SectionName
+			}
+		}
+		if y := d.Date.Year(); len(w.years) == 0 || w.years[len(w.years)-1][0] != y {
+			w.years = append(w.years, [2]int{y, id})
+		}
+	}
+	for slug, name := range names {
+		w.sections = append(w.sections, sectionName{slug, name})
+	}
+	slices.SortFunc(w.sections, func(a, b sectionName) int { return cmp.Compare(a.slug, b.slug) })
+	number := map[string]uint16{}
+	for i, s := range w.sections {
+		number[s.slug] = uint16(i)
+	}
+	w.secOf = make([]uint16, len(w.docs))
+	for id, d := range w.docs {
+		n, ok := number[d.Section]
+		if !ok {
+			n = uint16(len(w.sections))
+		}
+		w.secOf[id] = n
+	}
+}
+
+// yearIndex is the place in the years list of article id's year.
+func (w *writer) yearIndex(id int) int {
+	i, _ := slices.BinarySearchFunc(w.years, id+1, func(y [2]int, t int) int { return cmp.Compare(y[1], t) })
+	return i - 1
+}
+
+// put stores one file and counts it.
+func (w *writer) put(name string, data []byte) error {
+	switch {
+	case strings.HasPrefix(name, "t/"):
+		data = pack(data)
+	case compressed(name):
+		data = packFast(data)
+	}
+	if err := w.in.Write(name, data); err != nil {
+		return fmt.Errorf("search/%s: %w", name, err)
+	}
+	w.mu.Lock()
+	w.stats.Files++
+	w.stats.Bytes += int64(len(data))
+	w.mu.Unlock()
+	return nil
+}
