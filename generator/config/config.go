@@ -35,7 +35,12 @@ type Config struct {
 	// CNAME is the custom domain of a GitHub Pages site, written to the
 	// output's CNAME file; empty writes none.
 	CNAME     string    `toml:"cname"`
+	// About is a line or two on who publishes the archive and why, and
+	// Copyright the notice, both shown in every page's footer.
+	About     string    `toml:"about"`
+	Copyright string    `toml:"copyright"`
 	Publisher Publisher `toml:"publisher"`
+	Menu      Menu      `toml:"menu"`
 	Import    Import    `toml:"import"`
 	Feeds     Feeds     `toml:"feeds"`
 
@@ -47,6 +52,14 @@ type Config struct {
 type Publisher struct {
 	Name string `toml:"name"`
 	URL  string `toml:"url"`
+}
+
+// Menu chooses the sections of the masthead and the front page.
+type Menu struct {
+	// Sections names them in order; empty takes the Count sections with
+	// the most articles.
+	Sections []string `toml:"sections"`
+	Count    int      `toml:"count"`
 }
 
 // Import tunes the reading of seeds.
@@ -129,6 +142,8 @@ func (c *Config) fill() {
 	def(&c.TimeZone, "UTC")
 	def(&c.CacheDir, ".newsgen-cache")
 	def(&c.Publisher.Name, c.Title)
+	// Search engines and link previews want a description on every page.
+	def(&c.Description, c.Title+": every article by date, section and topic.")
 	if c.PerPage <= 0 {
 		c.PerPage = 20
 	}

@@ -4,16 +4,34 @@
 // Article.
 package content
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // DateLayout is how an article's date is written in front matter.
 const DateLayout = "2006-01-02"
 
-// Image is an article's lead image. newsgen never has the picture itself,
-// only the words that stood under it on the scraped page.
+// Image is an article's lead image. Import keeps only the words that stood
+// under the picture on the scraped page; an editor may add the picture
+// itself as Src: a path under the site's static/ folder, such as
+// "images/summit.jpg", or an absolute http(s) URL.
 type Image struct {
+	Src     string `yaml:"src,omitempty"`
+	Alt     string `yaml:"alt,omitempty"`
 	Caption string `yaml:"caption,omitempty"`
 	Credit  string `yaml:"credit,omitempty"`
+	// Width and Height are the picture's size in pixels. A file under
+	// static/ is measured when they are not given; a URL needs them to
+	// reserve its space before it loads.
+	Width  int `yaml:"width,omitempty"`
+	Height int `yaml:"height,omitempty"`
+}
+
+// Remote says the picture is an absolute URL rather than a file of the
+// site.
+func (i *Image) Remote() bool {
+	return strings.HasPrefix(i.Src, "https://") || strings.HasPrefix(i.Src, "http://")
 }
 
 // Meta is the front matter of an article: the keys import writes and the
@@ -29,6 +47,8 @@ type Meta struct {
 	Tags       []string  `yaml:"tags"`
 	Seed       string    `yaml:"seed,omitempty"`
 	Draft      bool      `yaml:"draft,omitempty"`
+	// Featured pins the article to the top of the front page.
+	Featured bool `yaml:"featured,omitempty"`
 	// Updated is when an editor last changed the article, if they say so.
 	Updated time.Time `yaml:"-"`
 	// ImportHash is the hash of the file as import wrote it. A file whose

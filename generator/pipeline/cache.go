@@ -12,13 +12,14 @@ import (
 	"path/filepath"
 	"time"
 
+	"newsgen/generator/content"
 	"newsgen/generator/importer"
 	"newsgen/generator/site"
 )
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 6
+const cacheVersion = 7
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -58,6 +59,9 @@ type cachedEntry struct {
 	Size    int64
 	ModTime time.Time
 	Entry   *site.Entry
+	// Image is the lead image as the front matter gives it, before its
+	// picture is checked and measured.
+	Image *content.Image
 }
 
 type pageRecord struct {

@@ -21,6 +21,8 @@ type Site struct {
 	Years      []*Year
 	// BuildTime is when the build happens: articles dated after it wait.
 	BuildTime time.Time
+	// top are the sections of the masthead and the front page.
+	top []*Group
 }
 
 // Group is a category's or tag's articles, newest first.
@@ -65,6 +67,7 @@ func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
 	})
 	s.Tags = groupBy(s.Entries, func(e *Entry) []Term { return e.Tags })
 	s.Years = byYear(s.Entries)
+	s.top = s.topSections()
 	return s
 }
 
