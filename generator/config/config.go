@@ -34,7 +34,7 @@ type Config struct {
 	CacheDir string `toml:"cache_dir"`
 	// CNAME is the custom domain of a GitHub Pages site, written to the
 	// output's CNAME file; empty writes none.
-	CNAME     string    `toml:"cname"`
+	CNAME string `toml:"cname"`
 	// About is a line or two on who publishes the archive and why, and
 	// Copyright the notice, both shown in every page's footer.
 	About     string    `toml:"about"`

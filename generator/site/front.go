@@ -1,6 +1,9 @@
 package site
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The front page's shape: one lead story, a second tier under it, then a
 // block per top section with its latest few.
@@ -97,7 +100,9 @@ func (s *Site) featured(n int) []*Entry {
 
 // TopSections are the sections the masthead and the front page show: those
 // the configuration's [menu] names, in its order, else the sections with
-// the most articles (ties by name).
+// the most articles (ties by slug), in the order of their slugs: a new
+// article then changes every page's masthead only when it brings a
+// section into the top few, not whenever one overtakes another.
 func (s *Site) TopSections() []*Group { return s.top }
 
 // topSections works out TopSections once, when the site is made.
@@ -117,7 +122,9 @@ func (s *Site) topSections() []*Group {
 	}
 	byCount := slices.Clone(s.Categories)
 	slices.SortStableFunc(byCount, func(a, b *Group) int { return len(b.Entries) - len(a.Entries) })
-	return byCount[:min(n, len(byCount))]
+	top = byCount[:min(n, len(byCount))]
+	slices.SortFunc(top, func(a, b *Group) int { return strings.Compare(a.Slug, b.Slug) })
+	return top
 }
 
 // MissingMenuSections are the names in the configuration's [menu] that
