@@ -5,7 +5,7 @@ GO      ?= go
 BIN     ?= ./newsgen
 SITE    ?= .
 
-.PHONY: build newsgen test test-short test-kill clean validate bench
+.PHONY: build newsgen test test-short test-kill clean validate audit bench
 
 build: newsgen
 	$(BIN) build -C $(SITE)
@@ -39,6 +39,16 @@ validate:
 	@test -f $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar || \
 		(mkdir -p $(VNU_DIR) && cd $(VNU_DIR) && npm install --no-audit --no-fund --silent vnu-jar@26.9.27)
 	NEWSGEN_VNU=$(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar $(GO) test -count=1 -run TestNuHtmlChecker -v ./generator/pipeline/
+
+# audit builds a site from a root holding only seeds/ and runs Lighthouse
+# (100 in all four categories) and axe-core (every rule, AAA included, in
+# light and dark mode at 1280 and 390 px) over every kind of page, with
+# Debian's chromium. npm installs both into a cache folder when missing.
+AUDIT_DIR ?= $(HOME)/.cache/newsgen/audit
+audit:
+	@test -f $(AUDIT_DIR)/node_modules/lighthouse/core/index.js -a -f $(AUDIT_DIR)/node_modules/axe-core/axe.min.js || \
+		(mkdir -p $(AUDIT_DIR) && cd $(AUDIT_DIR) && npm install --no-audit --no-fund --silent lighthouse@13.5.0 axe-core@4.14.1)
+	NEWSGEN_AUDIT=$(AUDIT_DIR) $(GO) test -count=1 -run TestAudit -v ./generator/audit/
 
 # bench measures newsgen beside Hugo (when hugo is on the PATH) on
 # synthetic archives, then runs the Go benchmarks of the hot stages. It is

@@ -35,6 +35,7 @@ func watchRoots(root string) []string {
 		filepath.Join(root, pipeline.SeedDir),
 		filepath.Join(root, pipeline.ContentDir),
 		filepath.Join(root, render.LayoutDir),
+		filepath.Join(root, pipeline.StaticDir),
 		filepath.Join(root, config.FileName),
 	}
 }

@@ -45,6 +45,11 @@ type Config struct {
 	Feeds                 Feeds     `toml:"feeds"`
 	Deploy                Deploy    `toml:"deploy"`
 	Search                Search    `toml:"search"`
+	// About is a line or two on who publishes the archive and why, and
+	// Copyright the notice, both shown in every page's footer.
+	About     string `toml:"about"`
+	Copyright string `toml:"copyright"`
+	Menu      Menu   `toml:"menu"`
 
 	// Location is TimeZone loaded.
 	Location *time.Location `toml:"-"`
@@ -54,6 +59,14 @@ type Config struct {
 type Publisher struct {
 	Name string `toml:"name"`
 	URL  string `toml:"url"`
+}
+
+// Menu chooses the sections of the masthead and the front page.
+type Menu struct {
+	// Sections names them in order; empty takes the Count sections with
+	// the most articles.
+	Sections []string `toml:"sections"`
+	Count    int      `toml:"count"`
 }
 
 // Import tunes the reading of seeds.
@@ -145,6 +158,8 @@ func (c *Config) fill() {
 	def(&c.TimeZone, "UTC")
 	def(&c.CacheDir, ".newsgen-cache")
 	def(&c.Publisher.Name, c.Title)
+	// Search engines and link previews want a description on every page.
+	def(&c.Description, c.Title+": every article by date, section and topic.")
 	if c.PerPage <= 0 {
 		c.PerPage = 20
 	}

@@ -4,7 +4,10 @@
 // Article.
 package content
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // DateLayout is how an article's date is written in front matter; a date
 // with a time of day is written as RFC 3339, with its zone's offset.
@@ -19,11 +22,26 @@ func FormatDate(t time.Time, hasTime bool) string {
 	return t.Format(DateLayout)
 }
 
-// Image is an article's lead image. newsgen never has the picture itself,
-// only the words that stood under it on the scraped page.
+// Image is an article's lead image. Import keeps only the words that stood
+// under the picture on the scraped page; an editor may add the picture
+// itself as Src: a path under the site's static/ folder, such as
+// "images/summit.jpg", or an absolute http(s) URL.
 type Image struct {
+	Src     string `yaml:"src,omitempty"`
+	Alt     string `yaml:"alt,omitempty"`
 	Caption string `yaml:"caption,omitempty"`
 	Credit  string `yaml:"credit,omitempty"`
+	// Width and Height are the picture's size in pixels. A file under
+	// static/ is measured when they are not given; a URL needs them to
+	// reserve its space before it loads.
+	Width  int `yaml:"width,omitempty"`
+	Height int `yaml:"height,omitempty"`
+}
+
+// Remote says the picture is an absolute URL rather than a file of the
+// site.
+func (i *Image) Remote() bool {
+	return strings.HasPrefix(i.Src, "https://") || strings.HasPrefix(i.Src, "http://")
 }
 
 // Meta is the front matter of an article: the keys import writes and the
@@ -42,6 +60,8 @@ type Meta struct {
 	Authors []string `yaml:"-"`
 	Seed    string   `yaml:"seed,omitempty"`
 	Draft   bool     `yaml:"draft,omitempty"`
+	// Featured pins the article to the top of the front page.
+	Featured bool `yaml:"featured,omitempty"`
 	// Updated is when the article was last changed, if the seed or an
 	// editor says so.
 	Updated time.Time `yaml:"-"`

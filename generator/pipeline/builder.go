@@ -116,6 +116,9 @@ func (b *Builder) build() (*Report, error) {
 	entries := b.loadContent(cfg, rep)
 	rep.stage(stageLoad, time.Since(loadStart))
 	s := site.New(cfg, entries, site.Options{BuildTime: o.Now.In(cfg.Location), Drafts: o.Drafts, Future: o.Future})
+	for _, name := range s.MissingMenuSections() {
+		fmt.Fprintf(o.Log, "%s: [menu] section %q has no articles yet; it is left out of the masthead\n", config.FileName, name)
+	}
 	theme, err := themeSnapshot(b.theme(rep.problem), rep.problem)
 	if err != nil {
 		return rep, err

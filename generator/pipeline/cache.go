@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"newsgen/generator/atomicfile"
+	"newsgen/generator/content"
 	"newsgen/generator/importer"
 	"newsgen/generator/site"
 )
@@ -66,6 +67,9 @@ type cachedEntry struct {
 	// Warnings are what reading the file gave besides the entry; every
 	// build repeats them until the file is fixed.
 	Warnings []string
+	// Image is the lead image as the front matter gives it, before its
+	// picture is checked and measured.
+	Image *content.Image
 }
 
 type pageRecord struct {

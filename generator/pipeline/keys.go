@@ -42,6 +42,16 @@ func (f *fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)[:16]
 // layout files.
 func newKeyer(theme fs.FS, s *site.Site, settings string) (*keyer, error) {
 	common := newFingerprint().add(settings, strconv.FormatBool(len(s.Tags) > 0), strconv.FormatBool(len(s.Authors) > 0))
+	// Every page's masthead and footer name the top sections, and link
+	// the stylesheet by a hash of its bytes.
+	for _, g := range s.TopSections() {
+		common.add(g.Slug, g.Name)
+	}
+	sheet, err := hashFiles(theme, "style.css")
+	if err != nil {
+		return nil, err
+	}
+	common.add(sheet)
 	shared, err := hashFiles(theme, "base.html", "partials/*.html")
 	if err != nil {
 		return nil, err
@@ -82,7 +92,7 @@ func hashFiles(theme fs.FS, patterns ...string) (string, error) {
 // article is the key of an article's page: its own file, and the front
 // matter of its neighbours and of its related articles.
 func (k *keyer) article(s *site.Site, e *site.Entry) string {
-	f := newFingerprint().add(k.site, k.layouts["article"], e.Path(), e.Hash)
+	f := newFingerprint().add(k.site, k.layouts["article"], e.Path(), e.Hash, e.MetaHash)
 	for _, o := range []*site.Entry{s.Prev(e), s.Next(e)} {
 		if o != nil {
 			f.add(o.MetaHash, o.Path())
@@ -118,8 +128,11 @@ func (k *keyer) meta(s *site.Site) string {
 // metaHash fingerprints what pages other than its own show of an entry.
 func metaHash(e *site.Entry) string {
 	f := newFingerprint().add(e.Title, e.Slug, e.Summary, e.Category.Name, e.Category.Slug,
-		e.Date.String(), e.Updated.String(), strconv.FormatBool(e.Draft), e.Source,
+		e.Date.String(), e.Updated.String(), strconv.FormatBool(e.Draft), strconv.FormatBool(e.Featured), e.Source,
 		strconv.FormatBool(e.DateHasTime), strconv.FormatBool(e.UpdatedHasTime))
+	if i := e.Image; i != nil {
+		f.add(i.Src, i.Alt, i.Caption, i.Credit, strconv.Itoa(i.Width), strconv.Itoa(i.Height))
+	}
 	for _, t := range e.Tags {
 		f.add(t.Name, t.Slug)
 	}
@@ -142,6 +155,19 @@ func (k *keyer) page(p *render.Page) string {
 	if l := p.List; l != nil {
 		f.add(strconv.Itoa(l.Number), l.Older, l.Newer)
 		entries(f, l.Entries)
+	}
+	f.add(p.Category)
+	if fr := p.Front; fr != nil {
+		entries(f, []*site.Entry{fr.Lead})
+		entries(f, fr.Tier)
+		for _, b := range fr.Sections {
+			f.add(b.Slug, b.Name, strconv.Itoa(b.Count))
+			entries(f, b.Entries)
+		}
+		entries(f, fr.Latest)
+	}
+	if d := p.DateLine(); d != nil {
+		f.add(d.Date.String())
 	}
 	for _, g := range p.Terms {
 		f.add(g.Slug, g.Name, strconv.Itoa(len(g.Entries)))

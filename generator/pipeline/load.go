@@ -54,10 +54,11 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 			b.cache.Entries[files[i]] = c
 			entries = append(entries, c.Entry)
 			rep.Warnings = append(rep.Warnings, c.Warnings...)
+			for _, w := range c.Warnings {
+				fmt.Fprintln(o.Log, w)
+			}
+			b.measureImage(c, rep)
 		}
-	}
-	for _, w := range rep.Warnings {
-		fmt.Fprintln(o.Log, w)
 	}
 	return dedupe(entries, rep)
 }
@@ -84,7 +85,7 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	hash := newFingerprint().add(string(data)).sum()
 	if c != nil && c.Entry.Hash == hash {
 		// Touched but not changed, as by a fresh checkout in CI.
-		return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: c.Entry, Warnings: c.Warnings}, nil
+		return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: c.Entry, Warnings: c.Warnings, Image: c.Image}, nil
 	}
 	a, err := content.ParseMeta(name, data)
 	if err != nil {
@@ -93,7 +94,22 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	e := site.NewEntry(a, cfg.Location)
 	e.Hash = hash
 	e.MetaHash = metaHash(e)
-	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings}, nil
+	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings, Image: a.Image}, nil
+}
+
+// measureImage checks, on every build, the picture of an article whose
+// lead image is a file under static/: the file may have come, gone or
+// changed since the article was read.
+func (b *Builder) measureImage(c *cachedEntry, rep *Report) {
+	if c.Image == nil || c.Image.Src == "" || c.Image.Remote() {
+		return
+	}
+	img := *c.Image
+	if err := checkImage(b.opts.Root, c.Entry.Source, &img); err != nil {
+		rep.problem(err)
+	}
+	c.Entry.Image = &img
+	c.Entry.MetaHash = metaHash(c.Entry)
 }
 
 // markImported counts the content files import wrote among the changed

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"newsgen/generator/workers"
 	"sync"
@@ -191,32 +190,6 @@ func (r *renderer) page(p *render.Page, key string) error {
 	}
 	r.record(name, pageRecord{Key: key, Size: size})
 	return nil
-}
-
-// static publishes the theme's stylesheet, icon and search script, and
-// the files a host expects.
-func (r *renderer) static() {
-	for _, name := range []string{"style.css", "favicon.svg", "search.js"} {
-		if name == "search.js" && r.site.Config.Search.Disable {
-			continue
-		}
-		data, err := fs.ReadFile(r.theme, name)
-		if err == nil {
-			_, err = r.pub.Write(name, data)
-		}
-		if err != nil {
-			r.rep.problem(fmt.Errorf("%s/%s: %w", render.LayoutDir, name, err))
-		}
-	}
-	// GitHub Pages would otherwise run Jekyll over the output.
-	if err := r.pub.WriteRaw(".nojekyll", nil); err != nil {
-		r.rep.problem(err)
-	}
-	if cname := r.site.Config.CNAME; cname != "" {
-		if err := r.pub.WriteRaw("CNAME", []byte(cname+"\n")); err != nil {
-			r.rep.problem(err)
-		}
-	}
 }
 
 // pages are reused for rendered pages before they are minified.

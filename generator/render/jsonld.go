@@ -54,6 +54,19 @@ func (p *Page) newsArticle() map[string]any {
 	if a.Summary != "" {
 		m["description"] = a.Summary
 	}
+	if img := imageURL(a.Image, cfg.AbsURL); img != "" {
+		obj := map[string]any{"@type": "ImageObject", "url": img}
+		if a.Image.Width > 0 && a.Image.Height > 0 {
+			obj["width"], obj["height"] = a.Image.Width, a.Image.Height
+		}
+		if a.Image.Caption != "" {
+			obj["caption"] = a.Image.Caption
+		}
+		if a.Image.Credit != "" {
+			obj["creditText"] = a.Image.Credit
+		}
+		m["image"] = obj
+	}
 	if len(a.Tags) > 0 {
 		var tags []string
 		for _, t := range a.Tags {

@@ -21,10 +21,16 @@ func ListPages(s *site.Site) []*Page {
 	var pages []*Page
 	home := Crumb{Name: "Home", Path: ""}
 	pages = append(pages, paged(s, s.Entries, "", "home", "Latest news", nil)...)
+	if front := pages[0]; len(front.List.Entries) > 0 {
+		front.Front = s.Front(front.List.Entries)
+	}
 	sections := Crumb{Name: "Sections", Path: "category/"}
 	pages = append(pages, termIndex(s, s.Categories, "category/", "Sections", home))
 	for _, g := range s.Categories {
-		pages = append(pages, paged(s, g.Entries, CategoryPath(g.Slug), "category", g.Name, []Crumb{home, sections})...)
+		for _, p := range paged(s, g.Entries, CategoryPath(g.Slug), "category", g.Name, []Crumb{home, sections}) {
+			p.Category = g.Slug
+			pages = append(pages, p)
+		}
 	}
 	topics := Crumb{Name: "Topics", Path: "tag/"}
 	pages = append(pages, termIndex(s, s.Tags, "tag/", "Topics", home))

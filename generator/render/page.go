@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"strings"
 
 	"newsgen/generator/content"
 	"newsgen/generator/site"
@@ -26,9 +27,16 @@ type Page struct {
 	Alternates []Alternate
 	Site       *site.Site
 
+	// Category is the slug of the section the page belongs to: a
+	// section's own pages and its articles. Its teasers leave out the
+	// kicker that would only repeat it.
+	Category string
+
 	Article *Article
 	List    *site.Page
-	Terms   []*site.Group
+	// Front is the front page's hierarchy, on the front page itself.
+	Front *site.Front
+	Terms []*site.Group
 	// TermBase is where the terms' pages live, such as "category/".
 	TermBase string
 	Year     *site.Year
@@ -50,28 +58,70 @@ type NavLink struct {
 	Current, Active bool
 }
 
-// Nav is the site's navigation as this page shows it: the front page,
-// sections, topics when there are any, and the archive.
+// Nav is the site's navigation as this page shows it: the front page, the
+// top sections, every section, topics when there are any, and the archive.
 func (p *Page) Nav() []NavLink {
-	links := []NavLink{{Path: "", Name: "Latest"}, {Path: "category/", Name: "Sections"}}
+	links := []NavLink{{Path: "", Name: "Home", Active: p.Section == "home"}}
+	inTop := false
+	for _, g := range p.Site.TopSections() {
+		active := p.Category == g.Slug
+		inTop = inTop || active
+		links = append(links, NavLink{Path: CategoryPath(g.Slug), Name: g.Name, Active: active})
+	}
+	links = append(links, NavLink{Path: "category/", Name: "All sections", Active: p.Section == "category" && !inTop && p.Article == nil})
 	if len(p.Site.Tags) > 0 {
-		links = append(links, NavLink{Path: "tag/", Name: "Topics"})
+		links = append(links, NavLink{Path: "tag/", Name: "Topics", Active: p.Section == "tag"})
 	}
 	if len(p.Site.Authors) > 0 {
-		links = append(links, NavLink{Path: "author/", Name: "Authors"})
+		links = append(links, NavLink{Path: "author/", Name: "Authors", Active: p.Section == "author"})
 	}
-	links = append(links, NavLink{Path: "archive/", Name: "Archive"})
-	sections := map[string]string{"": "home", "category/": "category", "tag/": "tag", "author/": "author", "archive/": "archive"}
+	links = append(links, NavLink{Path: "archive/", Name: "Archive", Active: p.Section == "archive"})
 	for i := range links {
 		links[i].Current = links[i].Path == p.Path
-		links[i].Active = sections[links[i].Path] == p.Section
 	}
 	return links
+}
+
+// DateLine is the date the masthead of the front page shows: the newest
+// article's, so that the page changes when the news does and not merely
+// because a day has passed. It is nil on other pages.
+func (p *Page) DateLine() *site.Entry {
+	if p.Kind != "home" || p.Path != "" {
+		return nil
+	}
+	return p.Site.Newest()
+}
+
+// Feeds are the site's own feeds among the page's alternates, for the
+// footer, each with the name of its format.
+func (p *Page) Feeds() []Alternate {
+	var out []Alternate
+	for _, a := range p.Alternates {
+		if strings.Contains(a.Path, "/") {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // Alternate is a feed announced with <link rel="alternate">.
 type Alternate struct {
 	Type, Title, Path string
+}
+
+// Format names the feed's format for a reader: "Atom", "RSS" or "JSON
+// Feed".
+func (a Alternate) Format() string {
+	switch {
+	case strings.Contains(a.Type, "atom"):
+		return "Atom"
+	case strings.Contains(a.Type, "rss"):
+		return "RSS"
+	case strings.Contains(a.Type, "json"):
+		return "JSON Feed"
+	}
+	return a.Type
 }
 
 // Article is an article page's content.
@@ -114,6 +164,7 @@ func ArticlePage(s *site.Site, art *Article) *Page {
 	}
 	crumbs = append(crumbs, Crumb{Name: art.Title, Path: art.Path(), Current: true})
 	return &Page{
+		Category:    art.Category.Slug,
 		Kind:        "article",
 		Path:        art.Path(),
 		Section:     "category",

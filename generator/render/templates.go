@@ -2,6 +2,9 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"sync"
 
 	"fmt"
@@ -57,6 +60,14 @@ func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 	var common *template.Template
 	fm := funcs(cfg)
+	css, err := fs.ReadFile(fsys, "style.css")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s/style.css: %w", LayoutDir, err)
+	}
+	sheet := StylesheetName(css)
+	// stylesheet is the stylesheet's in-page link: its name carries a hash
+	// of its bytes, so that hosts may let browsers keep it for a year.
+	fm["stylesheet"] = func() string { return cfg.BasePath() + sheet }
 	fm["teaser"] = teasers(&common)
 	root := template.New("base.html").Funcs(fm)
 	if err := parseFile(root, fsys, "base.html"); err != nil {
@@ -79,20 +90,31 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 // teasers returns the teaser function: an article's teaser, rendered with
 // partials/teaser.html once per build and reused on every list that shows
 // it (the front page, its section, its topics, its month).
-func teasers(set **template.Template) func(e *site.Entry) (template.HTML, error) {
+//
+// A second argument names the section of the list: a teaser of that
+// section leaves its kicker out, which would only repeat the page's title.
+func teasers(set **template.Template) func(e *site.Entry, section ...string) (template.HTML, error) {
 	var cache sync.Map
-	return func(e *site.Entry) (template.HTML, error) {
-		if html, ok := cache.Load(e); ok {
+	return func(e *site.Entry, section ...string) (template.HTML, error) {
+		t := Teaser{Entry: e, Kicker: len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug}
+		if html, ok := cache.Load(t); ok {
 			return html.(template.HTML), nil
 		}
 		var buf bytes.Buffer
-		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", e); err != nil {
+		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", t); err != nil {
 			return "", templateError(err)
 		}
 		html := template.HTML(buf.String())
-		cache.Store(e, html)
+		cache.Store(t, html)
 		return html, nil
 	}
+}
+
+// Teaser is what partials/teaser.html sees: the article's entry, and
+// whether to show its kicker.
+type Teaser struct {
+	*site.Entry
+	Kicker bool
 }
 
 // parseFile parses one layout file into t under the file's own name, so
@@ -132,4 +154,12 @@ func templateError(err error) error {
 		return fmt.Errorf("%s:%s: %s", path.Join(LayoutDir, m[1]), m[2], m[3])
 	}
 	return fmt.Errorf("%s: %s", LayoutDir, strings.TrimPrefix(msg, "template: "))
+}
+
+// StylesheetName is the name the stylesheet is published under, such as
+// "style.3f2a9c1e0b.css": a hash of its bytes, so that a changed
+// stylesheet has a new URL and an unchanged one can be cached for good.
+func StylesheetName(css []byte) string {
+	sum := sha256.Sum256(css)
+	return "style." + hex.EncodeToString(sum[:5]) + ".css"
 }

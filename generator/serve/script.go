@@ -29,12 +29,20 @@ var script = strings.ReplaceAll(`<script>(function () {
     document.body.appendChild(box);
     box.focus();
   }
+  // restyle takes the stylesheets the rebuilt page links (their names
+  // carry a hash of their bytes, so a changed stylesheet has a new name)
+  // and swaps them in without reloading the page.
   function restyle() {
-    document.querySelectorAll('link[rel~="stylesheet" i]').forEach(function (link) {
-      var u = new URL(link.href, location.href);
-      u.searchParams.set("newsgen-reload", Date.now());
-      link.href = u.href;
-    });
+    fetch(location.href, {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, "text/html").querySelectorAll('link[rel~="stylesheet" i]');
+      var links = document.querySelectorAll('link[rel~="stylesheet" i]');
+      if (fresh.length !== links.length) { location.reload(); return; }
+      links.forEach(function (link, i) {
+        var u = new URL(fresh[i].getAttribute("href"), location.href);
+        u.searchParams.set("newsgen-reload", Date.now());
+        link.href = u.href;
+      });
+    }).catch(function () { location.reload(); });
   }
   var es = new EventSource("EVENTS");
   es.addEventListener("reload", function () { location.reload(); });

@@ -27,6 +27,8 @@ type Entry struct {
 	// DateHasTime and UpdatedHasTime say the dates carry a time of day.
 	DateHasTime, UpdatedHasTime bool
 	Draft                       bool
+	// Featured pins the article to the top of the front page.
+	Featured bool
 	// Source is the content file, relative to the site root.
 	Source string
 	// Hash identifies the content file's bytes, and MetaHash its front
@@ -37,8 +39,8 @@ type Entry struct {
 	Index int
 	// Page is the entry's page path; Path says how it is made.
 	Page string
-	// Image is the lead image's caption and credit, shown on the
-	// article's own page.
+	// Image is the lead image: its caption and credit, and the picture
+	// when an editor gave one.
 	Image *content.Image
 	// Imported says the article came from a seed, whose characters its
 	// page keeps exactly as typed.
@@ -74,6 +76,7 @@ func NewEntry(a *content.Article, loc *time.Location) *Entry {
 		DateHasTime:    a.DateHasTime,
 		UpdatedHasTime: a.UpdatedHasTime,
 		Draft:          a.Draft,
+		Featured:       a.Featured,
 		Source:         a.Path,
 		Image:          a.Image,
 		Imported:       a.Seed != "",

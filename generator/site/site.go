@@ -23,6 +23,8 @@ type Site struct {
 	Years   []*Year
 	// BuildTime is when the build happens: articles dated after it wait.
 	BuildTime time.Time
+	// top are the sections of the masthead and the front page.
+	top []*Group
 }
 
 // Group is a category's, tag's or author's articles, newest first.
@@ -68,6 +70,7 @@ func New(cfg *config.Config, entries []*Entry, opts Options) *Site {
 	s.Tags = groupBy(s.Entries, func(e *Entry) []Term { return e.Tags })
 	s.Authors = groupBy(s.Entries, func(e *Entry) []Term { return e.Authors })
 	s.Years = byYear(s.Entries)
+	s.top = s.topSections()
 	return s
 }
 
