@@ -55,6 +55,10 @@ func site(t *testing.T) (string, string) {
 		}
 		os.WriteFile(filepath.Join(root, pipeline.SeedDir, filepath.Base(f)), data, 0o644)
 	}
+	// A seed with a byline, so that the site has author pages to audit.
+	if err := os.WriteFile(filepath.Join(root, pipeline.SeedDir, "byline.txt"), []byte(bylineSeed), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -93,6 +97,7 @@ func pages(t *testing.T, out string) []string {
 	first("category/war/index.html")
 	first("tag/*/index.html")
 	first("2026/0[1-6]/index.html")
+	first("author/index.html")
 	first("author/*/index.html")
 	first("search/index.html")
 	if len(list) < 8 {
@@ -262,3 +267,22 @@ func browser(t *testing.T) context.Context {
 	}
 	return ctx
 }
+
+// bylineSeed is a seed written by two reporters, with an update and a
+// correction.
+const bylineSeed = `Home Local Harbour ferry returns after a winter of repairs
+
+Harbour ferry returns after a winter of repairs
+
+By Jane Doe and John Roe | Reuters
+
+June 20, 2026, 09:30
+
+Updated: June 22, 2026, 14:05
+
+The harbour ferry carried its first passengers of the year on Saturday morning after a winter in the dry dock, where its engines and hull were overhauled at a cost the council put at just over two million.
+
+Correction: An earlier version of this article gave the wrong day for the first crossing.
+
+Crossings now run every twenty minutes from seven in the morning until late evening, and the council said the timetable would stay the same through the summer.
+`
