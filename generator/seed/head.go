@@ -58,10 +58,7 @@ func takeDateline(ls []line, h *head) []line {
 	gap := false
 	for i, l := range ls {
 		if i < headLines {
-			if sts, ok := datelines(l.text); ok {
-				for _, st := range sts {
-					h.add(st)
-				}
+			if h.addDatelines(l.text) {
 				gap = true
 				continue
 			}
@@ -73,6 +70,19 @@ func takeDateline(ls []line, h *head) []line {
 	return out
 }
 
+// addDatelines records the dates of a block that is only datelines, and
+// says whether it was one.
+func (h *head) addDatelines(text string) bool {
+	sts, ok := datelines(text)
+	if !ok {
+		return false
+	}
+	for _, st := range sts {
+		h.add(st)
+	}
+	return true
+}
+
 // takeMeta removes from the lines below the title the byline, the
 // datelines and the updated lines, and records them. The first byline
 // gives the authors; a date after its separator ("By Jane Doe | June 29,
@@ -82,10 +92,7 @@ func takeMeta(ls []line, h *head) []line {
 	gap := false
 	for i, l := range ls {
 		if i < metaLines {
-			if sts, ok := datelines(l.text); ok {
-				for _, st := range sts {
-					h.add(st)
-				}
+			if h.addDatelines(l.text) {
 				gap = true
 				continue
 			}
@@ -94,11 +101,7 @@ func takeMeta(ls []line, h *head) []line {
 					h.authors, h.byline = authors, true
 				}
 				for _, t := range tail {
-					if sts, ok := datelines(t); ok {
-						for _, st := range sts {
-							h.add(st)
-						}
-					}
+					h.addDatelines(t)
 				}
 				gap = true
 				continue
