@@ -83,6 +83,11 @@ type Feeds struct {
 	Limit int `toml:"limit"`
 	// Summary puts only the summary in feed entries instead of the article.
 	Summary bool `toml:"summary"`
+	// SectionContent puts whole articles in the feeds of sections and
+	// authors too. Off, they carry summaries and only the site's feeds the
+	// articles: every article is in its section's feeds as well as the
+	// site's, and three formats of each would hold its text six times.
+	SectionContent bool `toml:"section_content"`
 }
 
 // Search tunes the search index.

@@ -70,8 +70,13 @@ func limit(cfg *config.Config) int {
 	return DefaultLimit
 }
 
-// fill gives each item its HTML body when the feed carries full content.
+// fill gives each item its HTML body when the feed carries full content:
+// the site's feed does unless Feeds.Summary is set, the feeds of
+// sections and authors only when Feeds.SectionContent is.
 func (ch *channel) fill(b *bodies) {
+	if ch.base != "" && !ch.cfg.Feeds.SectionContent {
+		return
+	}
 	for i := range ch.items {
 		ch.items[i].html = b.get(ch.items[i].Entry)
 	}

@@ -173,39 +173,52 @@ func TestAuthorIsPublisher(t *testing.T) {
 	}
 }
 
+// The site's feeds carry whole articles, a section's feeds summaries,
+// unless the configuration says otherwise.
 func TestSummaryOrFullContent(t *testing.T) {
 	body := func(e *site.Entry) (string, error) { return "<p>Body of " + e.Slug + "</p>", nil }
 	tests := []struct {
-		name     string
-		summary  bool
-		content  func(*site.Entry) (string, error)
-		wantBody bool
+		name                    string
+		summary, sectionContent bool
+		content                 func(*site.Entry) (string, error)
+		wantBody, wantSection   bool
 	}{
-		{"full content from the callback", false, body, true},
-		{"summary when configured so", true, body, false},
-		{"summary without a callback", false, nil, false},
+		{"full content from the callback, summaries in sections", false, false, body, true, false},
+		{"full content in sections when configured so", false, true, body, true, true},
+		{"summary when configured so", true, false, body, false, false},
+		{"summary wins over section content", true, true, body, false, false},
+		{"summary without a callback", false, true, nil, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSite(t, "https://example.org/", entry("one", 1, "War"))
 			s.Config.Feeds.Summary = tt.summary
+			s.Config.Feeds.SectionContent = tt.sectionContent
 			files := build(t, s, Options{Content: tt.content})
 			for _, name := range formats {
-				it := parse(t, name, files[name]).Items[0]
-				if got := html.UnescapeString(it.Description); got != "Summary of one." {
-					t.Errorf("%s summary = %q", name, got)
-				}
-				want := ""
-				if tt.wantBody {
-					want = "<p>Body of one</p>"
-				} else if name == JSONName {
-					want = "Summary of one." // content_text
-				}
-				if it.Content != want {
-					t.Errorf("%s content = %q, want %q", name, it.Content, want)
-				}
+				checkItem(t, name, files[name], tt.wantBody)
+				checkItem(t, "category/war/"+name, files["category/war/"+name], tt.wantSection)
 			}
 		})
+	}
+}
+
+// checkItem checks the one item of a feed: its summary always, and its
+// content, the article's body or nothing (JSON Feed: the summary).
+func checkItem(t *testing.T, name string, data []byte, wantBody bool) {
+	t.Helper()
+	it := parse(t, name, data).Items[0]
+	if got := html.UnescapeString(it.Description); got != "Summary of one." {
+		t.Errorf("%s summary = %q", name, got)
+	}
+	want := ""
+	if wantBody {
+		want = "<p>Body of one</p>"
+	} else if strings.HasSuffix(name, JSONName) {
+		want = "Summary of one." // content_text
+	}
+	if it.Content != want {
+		t.Errorf("%s content = %q, want %q", name, it.Content, want)
 	}
 }
 
@@ -351,6 +364,7 @@ func TestOnlyBuildsTheChosenFolders(t *testing.T) {
 // parse, with U+FFFD in their place, in every format alike.
 func TestForbiddenCharactersAreReplacedAndFeedsStillParse(t *testing.T) {
 	s := newSite(t, "https://example.org/", threeStories()...)
+	s.Config.Feeds.SectionContent = true
 	body := "<p>A NUL \x00, a bell \a, a vertical tab \v, a bad byte \xff, U+FFFE \uFFFE and a café.</p>"
 	files := build(t, s, Options{Content: func(e *site.Entry) (string, error) { return body, nil }})
 	withContent := 0

@@ -92,11 +92,13 @@ func TestAuthorPages(t *testing.T) {
 	}
 	// 18 articles at 4 a page: pages 1 to 3 hold 12, the front page 6.
 	front := read(t, out, "author/jane-doe/index.html")
-	if n := strings.Count(front, `class="teaser"`); n != 6 {
+	// Author pages list articles as briefs: a linked headline each.
+	const brief = `<li><a href="/news/20`
+	if n := strings.Count(front, brief); n != 6 {
 		t.Errorf("Jane Doe's front page lists %d articles, want 6", n)
 	}
 	page1 := read(t, out, "author/jane-doe/page/1/index.html")
-	if !strings.Contains(page1, "Council votes on bridge plan number 0<") || strings.Count(page1, `class="teaser"`) != 4 {
+	if !strings.Contains(page1, "Council votes on bridge plan number 0<") || strings.Count(page1, brief) != 4 {
 		t.Error("Jane Doe's page 1 does not hold her four oldest articles")
 	}
 	exists(t, out, "author/jane-doe/page/3/index.html")

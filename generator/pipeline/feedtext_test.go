@@ -23,7 +23,7 @@ func TestForbiddenCharacterIsNamedAndFeedsAreWritten(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("newsgen.toml", "base_url = \"https://example.org/\"\n")
+	write("newsgen.toml", "base_url = \"https://example.org/\"\n[feeds]\nsection_content = true\n")
 	write("content/sub/bad.md", "---\ntitle: \"Bad\"\ndate: 2026-03-05\ncategory: War\n---\n\nOne.\n\nTwo \x00 three.\n")
 	write("content/good.md", "---\ntitle: \"Good\"\ndate: 2026-03-04\ncategory: War\n---\n\nFine.\n")
 	want := "content/sub/bad.md:9: character U+0000 cannot go into a feed"

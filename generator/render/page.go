@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"path"
 	"strings"
 
 	"newsgen/generator/content"
@@ -100,6 +101,24 @@ func (p *Page) Feeds() []Alternate {
 		if strings.Contains(a.Path, "/") {
 			continue
 		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// Discovery are the feeds the page announces in its head: one link per
+// feed, the first format of each (Atom), so that the site's feed and the
+// feed of the page's section or author are found without every page
+// repeating the same feed in three formats. The footer names the others.
+func (p *Page) Discovery() []Alternate {
+	var out []Alternate
+	seen := map[string]bool{}
+	for _, a := range p.Alternates {
+		folder := path.Dir(a.Path)
+		if seen[folder] {
+			continue
+		}
+		seen[folder] = true
 		out = append(out, a)
 	}
 	return out

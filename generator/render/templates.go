@@ -69,6 +69,7 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 	// of its bytes, so that hosts may let browsers keep it for a year.
 	fm["stylesheet"] = func() string { return cfg.BasePath() + sheet }
 	fm["teaser"] = teasers(&common)
+	fm["brief"] = briefs(&common)
 	root := template.New("base.html").Funcs(fm)
 	if err := parseFile(root, fsys, "base.html"); err != nil {
 		return nil, err
@@ -108,6 +109,36 @@ func teasers(set **template.Template) func(e *site.Entry, section ...string) (te
 		cache.Store(t, html)
 		return html, nil
 	}
+}
+
+// briefs returns the brief function: an article as one line of a list,
+// its headline linked and, when dated is true, its date, rendered with
+// partials/brief.html once per build. Secondary lists (topics, authors,
+// months, the front page's older pages) and the end of an article use it:
+// they repeat articles that sections and the front page already show with
+// their summaries.
+func briefs(set **template.Template) func(e *site.Entry, dated ...bool) (template.HTML, error) {
+	var cache sync.Map
+	return func(e *site.Entry, dated ...bool) (template.HTML, error) {
+		b := Brief{Entry: e, Dated: len(dated) > 0 && dated[0]}
+		if html, ok := cache.Load(b); ok {
+			return html.(template.HTML), nil
+		}
+		var buf bytes.Buffer
+		if err := (*set).ExecuteTemplate(&buf, "partials/brief.html", b); err != nil {
+			return "", templateError(err)
+		}
+		html := template.HTML(buf.String())
+		cache.Store(b, html)
+		return html, nil
+	}
+}
+
+// Brief is what partials/brief.html sees: the article's entry, and
+// whether to show its date.
+type Brief struct {
+	*site.Entry
+	Dated bool
 }
 
 // Teaser is what partials/teaser.html sees: the article's entry, and

@@ -6,14 +6,14 @@ import (
 )
 
 // maxRelated is how many related articles an article page shows.
-const maxRelated = 5
+const maxRelated = 3
 
 // nearby is how many neighbours on each side of an article, in a group
 // ordered by date, are considered for its related articles. It bounds the
 // work per article however large a category or tag grows.
 const nearby = 8
 
-// Related returns up to five articles related to e: those sharing the most
+// Related returns up to three articles related to e: those sharing the most
 // tags first, then those of the same category, then the closest in time,
 // then by slug, so that the choice is the same on every build.
 func (s *Site) Related(e *Entry) []*Entry {
