@@ -73,6 +73,7 @@ func (e *env) repetition(r *result, dir string, run int) error {
 		if err := e.prepare(r, dir, site); err != nil {
 			return err
 		}
+		r.size = measureSize(dir, site, r.articles)
 	}
 	e.record(r, rebuild, run, e.newsgenBuild(dir, site, "rebuild", run))
 	if err := writeSeed(filepath.Join(site, "seeds"), r.n); err != nil {

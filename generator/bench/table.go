@@ -20,6 +20,7 @@ type result struct {
 	harnessImports bool
 	notes          []string
 	search         *searchFigures
+	size           *siteSize
 }
 
 // medians are a scenario's medians.
@@ -73,6 +74,7 @@ func (r *result) print(w io.Writer) {
 	r.printRatios(w)
 	r.printStages(w)
 	r.printFloor(w)
+	r.size.print(w)
 	if r.search != nil {
 		r.search.print(w, r.n)
 	}

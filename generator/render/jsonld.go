@@ -5,7 +5,7 @@ import (
 )
 
 // JSONLD returns the structured data blocks of a page: NewsArticle on
-// articles, WebSite on the front page, BreadcrumbList wherever there is a
+// articles (its URL is mainEntityOfPage's, its language the page's), WebSite on the front page, BreadcrumbList wherever there is a
 // trail. Maps keep the schema.org names readable and marshal with sorted
 // keys, so the output is stable.
 func (p *Page) JSONLD() []any {
@@ -42,10 +42,8 @@ func (p *Page) newsArticle() map[string]any {
 		"datePublished":    a.Date.Format(time.RFC3339),
 		"dateModified":     a.Modified().Format(time.RFC3339),
 		"mainEntityOfPage": map[string]any{"@type": "WebPage", "@id": cfg.AbsURL(p.Path)},
-		"url":              cfg.AbsURL(p.Path),
 		"author":           p.authors(org),
 		"publisher":        org,
-		"inLanguage":       cfg.Language,
 		"wordCount":        a.Words,
 	}
 	if a.Category.Name != "" {
@@ -91,15 +89,16 @@ func (p *Page) authors(publisher map[string]any) any {
 	return people
 }
 
+// breadcrumbList is the page's trail. The last step, the page itself,
+// has no URL: schema.org and search engines take it as the page's own.
 func (p *Page) breadcrumbList() map[string]any {
 	var items []any
 	for i, c := range p.Crumbs {
-		items = append(items, map[string]any{
-			"@type":    "ListItem",
-			"position": i + 1,
-			"name":     c.Name,
-			"item":     p.Site.Config.AbsURL(c.Path),
-		})
+		item := map[string]any{"@type": "ListItem", "position": i + 1, "name": c.Name}
+		if i < len(p.Crumbs)-1 {
+			item["item"] = p.Site.Config.AbsURL(c.Path)
+		}
+		items = append(items, item)
 	}
 	return map[string]any{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
 }
