@@ -14,6 +14,7 @@ import (
 
 	"newsgen/generator/check"
 	"newsgen/generator/pipeline"
+	"newsgen/generator/progress"
 	"newsgen/generator/serve"
 )
 
@@ -26,10 +27,10 @@ type command struct {
 }
 
 var commands = []command{
-	{"import", "[-C root] [-strict]", "turn seeds/ into Markdown articles in content/", runImport},
-	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch]", "import, then render content/ into public/, minified", runBuild},
-	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future]", "build, then serve the site with live reload and rebuild it as files change", runServe},
-	{"check", "[-C root] [-out dir] [-base-url url]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
+	{"import", "[-C root] [-strict] [-quiet]", "turn seeds/ into Markdown articles in content/", runImport},
+	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch] [-quiet]", "import, then render content/ into public/, minified", runBuild},
+	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future] [-quiet]", "build, then serve the site with live reload and rebuild it as files change", runServe},
+	{"check", "[-C root] [-out dir] [-base-url url] [-strict]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
 	{"deploy", "[-C root] [-out dir] [-to url] [-full] [-dry-run] [-max-deletes n] [-workers n]", "copy the built site to object storage (S3, GCS, Azure or a folder), uploading only what changed", runDeploy},
 }
 
@@ -74,11 +75,25 @@ func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 type siteFlags struct {
 	root   string
 	strict bool
+	quiet  bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.root, "C", ".", "site root holding seeds/, content/, layouts/ and "+"newsgen.toml")
 	fs.BoolVar(&f.strict, "strict", false, "fail when any seed is skipped (for CI)")
+	fs.BoolVar(&f.quiet, "quiet", false, quietUsage)
+}
+
+const quietUsage = "show no progress: neither live bars on a terminal nor a line every 10 seconds elsewhere"
+
+// startProgress shows the build's progress on standard error unless
+// quiet. While bars are drawn on the terminal, the lines of the log print
+// above them rather than into them.
+func startProgress(o *pipeline.Options, quiet bool) {
+	o.Progress = progress.ForStderr(quiet)
+	if o.Progress.Terminal() && o.Log == io.Writer(os.Stdout) && progress.IsTerminal(os.Stdout) {
+		o.Log = o.Progress.Log(os.Stdout)
+	}
 }
 
 func runImport(fs *flag.FlagSet, args []string) error {
@@ -87,7 +102,10 @@ func runImport(fs *flag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	rep, err := pipeline.Import(pipeline.Options{Root: sf.root, Log: os.Stdout})
+	o := pipeline.Options{Root: sf.root, Log: os.Stdout}
+	startProgress(&o, sf.quiet)
+	rep, err := pipeline.Import(o)
+	o.Progress.Stop()
 	if err != nil {
 		return err
 	}
@@ -120,6 +138,8 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
+	startProgress(&o, sf.quiet)
+	defer o.Progress.Stop()
 	if *watchFlag {
 		o.Live, o.Log = true, io.Discard // one line per rebuild instead
 		ctx, stop := notifyContext()
@@ -143,6 +163,7 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	addr := fs.String("addr", serve.DefaultAddr, "address to listen on; keep 127.0.0.1 unless others must reach the preview")
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
+	quiet := fs.Bool("quiet", false, quietUsage)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -151,6 +172,12 @@ func runServe(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Now = now
+	startProgress(&o, *quiet)
+	defer o.Progress.Stop()
+	say := io.Writer(os.Stdout) // above the bars of the first build
+	if o.Progress.Terminal() && progress.IsTerminal(os.Stdout) {
+		say = o.Progress.Log(os.Stdout)
+	}
 	cfg, err := pipeline.LoadConfig(o)
 	if err != nil {
 		return err
@@ -167,7 +194,7 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	}
 	b := pipeline.NewBuilder(o)
 	srv := serve.New(b.Out(), serve.Options{BasePath: cfg.BasePath(), LiveReload: true,
-		OnListen: func(u string) { fmt.Printf("serving %s at %s\n", o.Root, u) }})
+		OnListen: func(u string) { fmt.Fprintf(say, "serving %s at %s\n", o.Root, u) }})
 	ctx, stop := notifyContext()
 	defer stop()
 	l := &live{builder: b, root: o.Root, srv: srv, out: os.Stdout}

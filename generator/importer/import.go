@@ -17,6 +17,7 @@ import (
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 	"newsgen/generator/inroot"
+	"newsgen/generator/progress"
 	"newsgen/generator/seed"
 )
 
@@ -34,6 +35,8 @@ type ImportOptions struct {
 	Location *time.Location
 	// Log receives the notes, the summary and the problems; nil is silent.
 	Log io.Writer
+	// Progress counts the seeds imported; nil shows nothing.
+	Progress *progress.Reporter
 	// Guard reads seeds and content files: links out of the site root and
 	// what is not a regular file are refused. Nil refuses only the latter.
 	Guard *inroot.Guard
@@ -148,10 +151,13 @@ func Import(opts ImportOptions) (Report, error) {
 	known, todo := sortOut(names, opts, memo)
 	slugs := newSlugger(existing)
 	seeds := map[string]SeedMemo{}
+	opts.Progress.Expect(progress.Import, len(names))
 	for start := 0; start < len(names); start += chunk {
 		part := names[start:min(start+chunk, len(names))]
 		rep.importPart(part, known, todo, opts, slugs, memo, seeds)
+		opts.Progress.Add(progress.Import, len(part))
 	}
+	opts.Progress.Done(progress.Import)
 	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].File < rep.Skipped[j].File })
 	if opts.stage != "" {
 		if err := os.Rename(opts.stage, opts.ContentDir); err != nil {

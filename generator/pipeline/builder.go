@@ -150,6 +150,7 @@ func (b *Builder) build() (*Report, error) {
 		}
 	}
 	rep.finish(pub, len(s.Entries), time.Since(start))
+	o.Progress.Stop()
 	fmt.Fprintln(o.Log, rep.Summary())
 	return rep, rep.Err(o.Strict)
 }

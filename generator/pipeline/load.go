@@ -13,6 +13,7 @@ import (
 	"newsgen/generator/config"
 	"newsgen/generator/content"
 	"newsgen/generator/inroot"
+	"newsgen/generator/progress"
 	"newsgen/generator/site"
 	"newsgen/generator/workers"
 )
@@ -35,12 +36,15 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	}
 	b.cache.Listed = files
 	cached := make([]*cachedEntry, len(files))
+	o.Progress.Expect(progress.Load, len(files))
+	defer o.Progress.Done(progress.Load)
 	pool := o.Workers
 	if b.changed != nil {
 		pool = 1 // all but a few come from the cache: no work to share
 	}
 	workers.Each(pool, len(files), func(i int) {
 		c, err := b.loadEntry(files[i], cfg)
+		o.Progress.Add(progress.Load, 1)
 		if err != nil {
 			rep.problem(err)
 			return

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"newsgen/generator/feed"
+	"newsgen/generator/progress"
 	"newsgen/generator/publish"
 	"newsgen/generator/render"
 	"newsgen/generator/site"
@@ -64,7 +65,12 @@ func (r *renderer) remember(c *cache) {
 	}
 }
 
+// all renders the site's pages. Progress counts, under render, the
+// article and list pages rendered or kept, and under write those placed
+// in the output folder.
 func (r *renderer) all() {
+	defer r.opts.Progress.Done(progress.Write)
+	defer r.opts.Progress.Done(progress.Render)
 	r.articles()
 	if r.metaSame && r.keepAll(r.oldLists) {
 		r.lists = r.oldLists
@@ -82,6 +88,7 @@ func (r *renderer) all() {
 // handful of pages, not the archive.
 func (r *renderer) articles() {
 	entries := r.site.Entries
+	r.expect(len(entries))
 	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
@@ -114,9 +121,11 @@ func (r *renderer) keepAll(names []string) bool {
 			return false
 		}
 	}
+	r.expect(len(names))
 	for _, n := range names {
 		r.pub.Keep(n)
 		r.record(n, r.old[n])
+		r.placed()
 	}
 	return true
 }
@@ -139,6 +148,7 @@ func (r *renderer) listPages(pages []*render.Page) {
 	for _, p := range pages {
 		r.lists = append(r.lists, render.OutputName(p.Path))
 	}
+	r.expect(len(pages))
 	workers.Each(r.opts.Workers, len(pages), func(i int) {
 		p := pages[i]
 		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
@@ -161,7 +171,20 @@ func (r *renderer) unchanged(name, key string) bool {
 	}
 	r.pub.Keep(name)
 	r.record(name, rec)
+	r.placed()
 	return true
+}
+
+// expect tells the progress display of n more pages to render and write.
+func (r *renderer) expect(n int) {
+	r.opts.Progress.Expect(progress.Render, n)
+	r.opts.Progress.Expect(progress.Write, n)
+}
+
+// placed counts a page kept as it was: rendered and written already.
+func (r *renderer) placed() {
+	r.opts.Progress.Add(progress.Render, 1)
+	r.opts.Progress.Add(progress.Write, 1)
 }
 
 func (r *renderer) record(name string, rec pageRecord) {
@@ -183,11 +206,13 @@ func (r *renderer) page(p *render.Page, key string) error {
 		return &pageError{err: err, page: p.Path}
 	}
 	r.rep.rendered.Add(1)
+	r.opts.Progress.Add(progress.Render, 1)
 	name := render.OutputName(p.Path)
 	size, err := r.pub.Write(name, buf.Bytes())
 	if err != nil {
 		return err
 	}
+	r.opts.Progress.Add(progress.Write, 1)
 	r.record(name, pageRecord{Key: key, Size: size})
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"newsgen/generator/config"
+	"newsgen/generator/progress"
 	"newsgen/generator/publish"
 	"newsgen/generator/search"
 	"newsgen/generator/site"
@@ -45,9 +46,16 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 		return
 	}
 	entries := s.Entries
+	// The index's files are its own stage, not write's: write's total
+	// counts pages only.
+	b.opts.Progress.Expect(progress.Search, len(entries))
+	defer b.opts.Progress.Done(progress.Search)
 	in := search.Input{
 		Docs: make([]search.Doc, len(entries)),
-		Body: func(i int) (string, error) { return readBody(b.opts.Root, entries[i].Source) },
+		Body: func(i int) (string, error) {
+			b.opts.Progress.Add(progress.Search, 1)
+			return readBody(b.opts.Root, entries[i].Source)
+		},
 		Write: func(name string, data []byte) error {
 			return pub.WriteRaw(SearchDir+"/"+name, data)
 		},
