@@ -95,6 +95,7 @@ func (r *renderer) articles() {
 		key := r.articleKey(e, name)
 		r.articleKeys[i] = articleRecord{Hash: e.Hash, Name: name, Key: key}
 		if r.unchanged(name, key) {
+			r.placed()
 			return
 		}
 		if err := r.article(e, key); err != nil {
@@ -154,6 +155,7 @@ func (r *renderer) listPages(pages []*render.Page) {
 		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
 		key := r.keys.page(p)
 		if r.unchanged(render.OutputName(p.Path), key) {
+			r.placed()
 			return
 		}
 		if err := r.page(p, key); err != nil {
@@ -171,7 +173,6 @@ func (r *renderer) unchanged(name, key string) bool {
 	}
 	r.pub.Keep(name)
 	r.record(name, rec)
-	r.placed()
 	return true
 }
 

@@ -61,6 +61,7 @@ type stage struct {
 	count, total int64
 	start        time.Time
 	done         bool
+	overran      bool
 	bar          *mpb.Bar
 }
 
@@ -128,7 +129,7 @@ func (r *Reporter) Add(name string, k int) {
 	s := r.stage(name)
 	s.count += int64(k)
 	if s.count > s.total {
-		s.total = s.count
+		s.total, s.overran = s.count, true
 		if s.bar != nil {
 			s.bar.SetTotal(s.total, false)
 		}
@@ -253,4 +254,27 @@ func (s *stage) figures(now time.Time) string {
 	rate := float64(s.count) / secs
 	left := time.Duration(float64(s.total-s.count) / rate * float64(time.Second)).Round(time.Second)
 	return fmt.Sprintf("%s, %.0f/s, %s left", text, rate, left)
+}
+
+// Stage is one stage's figures as they stand.
+type Stage struct {
+	Name         string
+	Count, Total int64
+	// Overran says the count once passed the expected total, which Add
+	// then raised: the caller expected too little.
+	Overran bool
+}
+
+// Stages returns the stages' figures in the order they started.
+func (r *Reporter) Stages() []Stage {
+	if r == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]Stage, len(r.stages))
+	for i, s := range r.stages {
+		out[i] = Stage{Name: s.name, Count: s.count, Total: s.total, Overran: s.overran}
+	}
+	return out
 }
