@@ -253,10 +253,12 @@ func startProfile(name string) (func(), error) {
 
 // runCheck checks the built site and prints each problem as a line; any
 // problem fails the command, so that CI does not publish a broken site.
+// A site past a host's limits is a warning, and with -strict a failure.
 func runCheck(fs *flag.FlagSet, args []string) error {
 	root := fs.String("C", ".", "site root holding newsgen.toml")
 	out := fs.String("out", "", "folder of the built site (default ROOT/public)")
 	baseURL := fs.String("base-url", "", "base URL the site was built for, overriding base_url in the config")
+	strict := fs.Bool("strict", false, "fail when the site passes a host's limits (size, files, files in a folder), not only on problems")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -275,9 +277,20 @@ func runCheck(fs *flag.FlagSet, args []string) error {
 	for _, p := range probs {
 		fmt.Println(p)
 	}
-	if len(probs) > 0 {
-		return fmt.Errorf("check: %d problems in %s", len(probs), dir)
+	size, err := check.Measure(check.DirTree(dir))
+	if err != nil {
+		return err
 	}
-	fmt.Printf("check: %s has no problems\n", dir)
+	warnings := size.HostWarnings()
+	for _, w := range warnings {
+		fmt.Printf("check: warning: %s\n", w)
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("check: %d problems in %s; %s", len(probs), dir, size)
+	}
+	if *strict && len(warnings) > 0 {
+		return fmt.Errorf("check: %s passes %d host limits (-strict); %s", dir, len(warnings), size)
+	}
+	fmt.Printf("check: %s has no problems; %s\n", dir, size)
 	return nil
 }
