@@ -1,25 +1,32 @@
 package progress
 
 import (
+	"fmt"
 	"io"
+	"time"
 
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 )
 
-// barOptions show a stage's count, total, percent, rate and time left.
-func barOptions(name string) []mpb.BarOption {
+// barOptions show a stage's count, total, percent, rate and time left,
+// figured as the plain lines figure them. A done stage's rate stays as
+// it ended.
+func barOptions(s *stage, now func() time.Time) []mpb.BarOption {
+	figures := func(st decor.Statistics) string {
+		end := now()
+		if ns := s.end.Load(); ns != 0 {
+			end = time.Unix(0, ns)
+		}
+		pct, rate, left := rates(st.Current, st.Total, end.Sub(s.start))
+		return fmt.Sprintf("%4s  %s  %s", pct, rate, left)
+	}
 	return []mpb.BarOption{
 		mpb.PrependDecorators(
-			decor.Name(name, decor.WC{W: 7, C: decor.DindentRight}),
+			decor.Name(s.name, decor.WC{W: 7, C: decor.DindentRight}),
 			decor.CountersNoUnit("%d/%d", decor.WCSyncWidth),
 		),
-		mpb.AppendDecorators(
-			decor.Percentage(decor.WC{W: 5}),
-			decor.AverageSpeed(nil, " %.0f/s", decor.WCSyncWidth),
-			decor.AverageETA(decor.ET_STYLE_GO, decor.WC{W: 8}),
-			decor.Name(" left"),
-		),
+		mpb.AppendDecorators(decor.Any(figures)),
 	}
 }
 

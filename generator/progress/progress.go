@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vbauerster/mpb/v8"
@@ -63,6 +64,9 @@ type stage struct {
 	done         bool
 	overran      bool
 	bar          *mpb.Bar
+	// end is when the stage was done, in Unix nanoseconds, 0 before: its
+	// bar's rate then stops falling. The bar reads it without r.mu.
+	end atomic.Int64
 }
 
 // New returns a reporter that writes to w.
@@ -113,6 +117,7 @@ func (r *Reporter) Expect(name string, n int) {
 	s := r.stage(name)
 	s.total += int64(n)
 	s.done = false
+	s.end.Store(0)
 	if s.bar != nil {
 		s.bar.SetTotal(s.total, false)
 	}
@@ -149,6 +154,7 @@ func (r *Reporter) Done(name string) {
 	defer r.mu.Unlock()
 	s := r.stage(name)
 	s.done, s.total = true, s.count
+	s.end.Store(r.now().UnixNano())
 	if s.bar != nil {
 		s.bar.SetTotal(s.total, false)
 	}
@@ -192,7 +198,7 @@ func (r *Reporter) stage(name string) *stage {
 	}
 	s := &stage{name: name, start: r.now()}
 	if r.bars != nil && !r.closed {
-		s.bar = r.bars.AddBar(0, barOptions(name)...)
+		s.bar = r.bars.AddBar(0, barOptions(s, r.now)...)
 	}
 	r.stages = append(r.stages, s)
 	return s
@@ -242,18 +248,24 @@ func (r *Reporter) line(now time.Time) string {
 
 // figures formats a stage as "render 48029/100000 (48%), 1146/s, 45s left".
 func (s *stage) figures(now time.Time) string {
-	pct := int64(100)
-	if s.total > 0 {
-		pct = s.count * 100 / s.total
+	pct, rate, left := rates(s.count, s.total, now.Sub(s.start))
+	return fmt.Sprintf("%s %d/%d (%s), %s, %s", s.name, s.count, s.total, pct, rate, left)
+}
+
+// rates are a stage's percent done, its rate per second since it started
+// and the time left at that rate.
+func rates(count, total int64, took time.Duration) (pct, rate, left string) {
+	p := int64(100)
+	if total > 0 {
+		p = count * 100 / total
 	}
-	text := fmt.Sprintf("%s %d/%d (%d%%)", s.name, s.count, s.total, pct)
-	secs := now.Sub(s.start).Seconds()
-	if secs <= 0 || s.count == 0 {
-		return text + ", time left unknown"
+	pct = fmt.Sprintf("%d%%", p)
+	if took <= 0 || count == 0 {
+		return pct, "0/s", "time left unknown"
 	}
-	rate := float64(s.count) / secs
-	left := time.Duration(float64(s.total-s.count) / rate * float64(time.Second)).Round(time.Second)
-	return fmt.Sprintf("%s, %.0f/s, %s left", text, rate, left)
+	perSec := float64(count) / took.Seconds()
+	rest := time.Duration(float64(total-count) / perSec * float64(time.Second)).Round(time.Second)
+	return pct, fmt.Sprintf("%.0f/s", perSec), rest.String() + " left"
 }
 
 // Stage is one stage's figures as they stand.
