@@ -19,6 +19,9 @@ func barOptions(s *stage, now func() time.Time) []mpb.BarOption {
 			end = time.Unix(0, ns)
 		}
 		pct, rate, left := rates(st.Current, st.Total, end.Sub(s.start))
+		if s.end.Load() != 0 {
+			left = "done"
+		}
 		return fmt.Sprintf("%4s  %s  %s", pct, rate, left)
 	}
 	return []mpb.BarOption{

@@ -264,6 +264,11 @@ func rates(count, total int64, took time.Duration) (pct, rate, left string) {
 		return pct, "0/s", "time left unknown"
 	}
 	perSec := float64(count) / took.Seconds()
+	if count >= total {
+		// All counted, yet not done: the stage's last step, which
+		// it does not count, such as the search index's shards.
+		return pct, fmt.Sprintf("%.0f/s", perSec), "finishing"
+	}
 	rest := time.Duration(float64(total-count) / perSec * float64(time.Second)).Round(time.Second)
 	return pct, fmt.Sprintf("%.0f/s", perSec), rest.String() + " left"
 }

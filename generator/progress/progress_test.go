@@ -90,7 +90,7 @@ func TestCountNeverPassesTotal(t *testing.T) {
 	c.add(Interval)
 	tick(ticks, c.now())
 	r.Stop()
-	if !strings.Contains(out.String(), "write 8/8 (100%)") {
+	if !strings.Contains(out.String(), "write 8/8 (100%), 1/s, finishing") {
 		t.Errorf("count past the total not raised: %q", out)
 	}
 }
