@@ -106,7 +106,7 @@ func isSearchFile(name string) bool {
 	if !ok {
 		return false
 	}
-	if rest == "index.json" {
+	if rest == "index.json" || rest == "r.bin" {
 		return true
 	}
 	for _, d := range []string{"t/", "x/", "p/", "m/"} {

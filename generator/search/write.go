@@ -62,6 +62,7 @@ func Write(in Input) (Stats, error) {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	w.vocabulary()
+	problems = append(problems, w.analyzeRecent()...)
 	if err := w.finishShards(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
@@ -79,8 +80,12 @@ type writer struct {
 	sections []sectionName
 	secOf    []uint16 // by id
 	years    [][2]int
-	shards   int
-	buckets  []*bucket
+	// sealed is how many of the oldest articles the shards hold; the
+	// newer ones are the manifest's recent articles (recent.go).
+	sealed  int
+	recent  map[string][]recentPosting
+	shards  int
+	buckets []*bucket
 	// completions holds each shard's completion entries, encoded.
 	completions [][]completion
 	// vocab collects the terms that may complete a prefix; heads says
@@ -102,7 +107,8 @@ func newWriter(in Input) (*writer, error) {
 	}
 	w := &writer{in: in}
 	w.sortDocs()
-	w.shards = shardCount(len(w.docs))
+	w.sealed = sealedCount(len(w.docs))
+	w.shards = shardCount(w.sealed)
 	w.completions = make([][]completion, w.shards)
 	w.stats.Docs = len(w.docs)
 	return w, nil
