@@ -45,7 +45,7 @@ func (w *writer) metadata() error {
 	if err := w.put(recentPath, w.recentPositions()); err != nil {
 		return err
 	}
-	m := manifest{Version: formatVersion, Docs: len(w.docs), Sealed: w.sealed, Shards: w.shards, Block: blockSize,
+	m := manifest{Version: formatVersion, Docs: len(w.order), Sealed: w.sealed, Shards: w.shards, Block: blockSize,
 		Chunk: chunkSize, K1: k1, Sections: [][2]string{}, Years: w.years, Recent: []metaRow{},
 		Postings: w.recentPostings()}
 	if m.Years == nil {
@@ -54,7 +54,7 @@ func (w *writer) metadata() error {
 	for _, s := range w.sections {
 		m.Sections = append(m.Sections, [2]string{s.slug, s.name})
 	}
-	for id := w.sealed; id < len(w.docs); id++ {
+	for id := w.sealed; id < len(w.order); id++ {
 		m.Recent = append(m.Recent, w.row(id))
 	}
 	data, err := json.Marshal(m)
@@ -66,6 +66,6 @@ func (w *writer) metadata() error {
 
 // row is an article's metadata (FORMAT.md section 7).
 func (w *writer) row(id int) metaRow {
-	d := w.docs[id]
+	d := w.doc(id)
 	return metaRow{Path: d.Path, Title: d.Title, Date: d.Date.Format("2006-01-02"), Section: int(w.secOf[id]), Summary: d.Summary}
 }

@@ -54,8 +54,8 @@ type recentPosting struct {
 func (w *writer) analyzeRecent() []error {
 	w.recent = map[string][]recentPosting{}
 	var problems []error
-	for id := w.sealed; id < len(w.docs); id++ {
-		d := w.docs[id]
+	for id := w.sealed; id < len(w.order); id++ {
+		d := w.doc(id)
 		body, err := w.in.Body(w.order[id])
 		if err != nil {
 			problems = append(problems, err)

@@ -71,7 +71,7 @@ func (w *writer) spill() []error {
 // spillDoc analyzes one article and appends its record to each bucket
 // its terms fall in.
 func (w *writer) spillDoc(id int) error {
-	d := w.docs[id]
+	d := w.doc(id)
 	body, err := w.in.Body(w.order[id])
 	if err != nil {
 		body = ""

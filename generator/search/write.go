@@ -74,9 +74,9 @@ func Write(in Input) (Stats, error) {
 
 // writer holds one index build.
 type writer struct {
-	in       Input
-	docs     []Doc // sorted: a doc's id is its place here
-	order    []int // order[id] is the doc's index in in.Docs
+	in Input
+	// order[id] is the index in in.Docs of the article numbered id.
+	order    []int
 	sections []sectionName
 	secOf    []uint16 // by id
 	years    [][2]int
@@ -107,10 +107,10 @@ func newWriter(in Input) (*writer, error) {
 	}
 	w := &writer{in: in}
 	w.sortDocs()
-	w.sealed = sealedCount(len(w.docs))
+	w.sealed = sealedCount(len(w.order))
 	w.shards = shardCount(w.sealed)
 	w.completions = make([][]completion, w.shards)
-	w.stats.Docs = len(w.docs)
+	w.stats.Docs = len(w.order)
 	return w, nil
 }
 
@@ -129,10 +129,8 @@ func (w *writer) sortDocs() {
 		return cmp.Compare(docs[a].Path, docs[b].Path)
 	})
 	names := map[string]string{}
-	w.docs = make([]Doc, len(docs))
 	for id, i := range w.order {
-		d := docs[i]
-		w.docs[id] = d
+		d := &docs[i]
 		if d.Section != "" {
 			if n, ok := names[d.Section]; !ok || d.SectionName < n {
 				names[d.Section] = d.SectionName
@@ -150,8 +148,9 @@ func (w *writer) sortDocs() {
 	for i, s := range w.sections {
 		number[s.slug] = uint16(i)
 	}
-	w.secOf = make([]uint16, len(w.docs))
-	for id, d := range w.docs {
+	w.secOf = make([]uint16, len(w.order))
+	for id, i := range w.order {
+		d := &docs[i]
 		n, ok := number[d.Section]
 		if !ok {
 			n = uint16(len(w.sections))
@@ -159,6 +158,10 @@ func (w *writer) sortDocs() {
 		w.secOf[id] = n
 	}
 }
+
+// doc is the article numbered id; the articles are not copied, as the
+// index of a large archive would hold them twice.
+func (w *writer) doc(id int) *Doc { return &w.in.Docs[w.order[id]] }
 
 // yearIndex is the place in the years list of article id's year.
 func (w *writer) yearIndex(id int) int {
