@@ -101,14 +101,14 @@ func TestSearchFigures(t *testing.T) {
 	t.Logf("one new article (%d distinct terms; build %v) rewrote %d of %d index files: %s",
 		distinct(article), time.Since(start).Round(time.Millisecond), len(changed), len(after), describeChanged(changed))
 
-	// Then the article that completes a chunk of 32 and seals it into
-	// the shards: the costliest new article, one in 32.
+	// Then the article that completes a chunk and seals it into the
+	// shards: the costliest new article, one in a chunk.
 	ix, err := search.Open(os.DirFS(filepath.Join(out, SearchDir)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs := ix.Docs()
-	for docs%32 != 31 {
+	for docs%ix.Chunk() != ix.Chunk()-1 {
 		docs++
 		name := fmt.Sprintf("harbour-chief-%d.md", docs)
 		if err := os.WriteFile(filepath.Join(root, ContentDir, name), []byte(strings.Replace(article, "title: \"", "title: \"More ", 1)), 0o644); err != nil {

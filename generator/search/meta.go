@@ -6,7 +6,7 @@ import (
 
 // chunkSize is C: articles per metadata chunk, and the articles sealed
 // into the shards at a time.
-const chunkSize = 32
+const chunkSize = 16
 
 // manifest is index.json (FORMAT.md section 2), fields in spec order.
 type manifest struct {

@@ -52,6 +52,10 @@ func Open(fsys fs.FS) (*Index, error) {
 // Docs is the number of articles indexed.
 func (ix *Index) Docs() int { return ix.m.Docs }
 
+// Chunk is the number of articles per metadata chunk, and so the number
+// sealed into the shards at a time.
+func (ix *Index) Chunk() int { return ix.m.Chunk }
+
 // fetch reads one file of the index, once.
 func (ix *Index) fetch(name string) ([]byte, error) {
 	if data, ok := ix.files[name]; ok {
