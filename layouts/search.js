@@ -226,10 +226,10 @@ export function open(base) {
   };
   // term returns a term's entry, its recent postings (section 2.1) before
   // its shard's; null when the archive lacks it.
-  ix.term = async (m, t) => {
+  ix.term = (m, t) => {
     if (!looked.has(t)) {
       const s = fnv1a32(t) % m.shards;
-      looked.set(t, withRecent(m, (await ix.shard(m, s)).term(t), t, s));
+      looked.set(t, ix.shard(m, s).then((sh) => withRecent(m, sh.term(t), t, s)));
     }
     return looked.get(t);
   };
