@@ -25,9 +25,7 @@ type manifest struct {
 
 const formatVersion = 2
 
-// metadata writes the sealed articles' metadata chunks, the recent
-// articles' positions and the manifest, which holds the recent articles'
-// metadata and postings.
+// metadata writes the sealed articles' metadata chunks.
 func (w *writer) metadata() error {
 	for c := 0; c*chunkSize < w.sealed; c++ {
 		var rows []metaRow
@@ -42,6 +40,12 @@ func (w *writer) metadata() error {
 			return err
 		}
 	}
+	return nil
+}
+
+// manifest writes the recent articles' positions and the manifest,
+// which holds their metadata and postings.
+func (w *writer) manifest() error {
 	if err := w.put(recentPath, w.recentPositions()); err != nil {
 		return err
 	}

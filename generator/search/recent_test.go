@@ -3,7 +3,9 @@ package search
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -97,5 +99,64 @@ func TestRecentAndSealedArticles(t *testing.T) {
 	}
 	if !slices.Contains(ix.Fetched, recentPath) {
 		t.Errorf("the phrase did not read %s: %v", recentPath, ix.Fetched)
+	}
+}
+
+// buildKeeping indexes articles as a build that knows the last index's
+// sealed key does: it returns the files written and the new sealed key.
+func buildKeeping(t *testing.T, arts []article, last string) (fstest.MapFS, string) {
+	t.Helper()
+	files := fstest.MapFS{}
+	var mu sync.Mutex
+	in := Input{
+		Body: func(i int) (string, error) { return arts[i].body, nil },
+		Write: func(name string, data []byte) error {
+			mu.Lock()
+			defer mu.Unlock()
+			files[name] = &fstest.MapFile{Data: append([]byte(nil), data...)}
+			return nil
+		},
+		TempDir: t.TempDir() + "/spill",
+		Workers: 2,
+		Key:     func(i int) string { return arts[i].body },
+		Keep:    func(key string) bool { return key == last },
+	}
+	for _, a := range arts {
+		in.Docs = append(in.Docs, a.Doc)
+	}
+	st, err := Write(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, st.SealedKey
+}
+
+// A build whose sealed part is the last one's writes the manifest and
+// r.bin alone, with the bytes a build from scratch gives them; one that
+// seals a chunk, or changes a sealed article, writes everything.
+func TestSealedPartKept(t *testing.T) {
+	arts := seedArticles(chunkSize * 5)
+	n := chunkSize*4 + 1
+	_, key := buildKeeping(t, arts[:n], "")
+	got, key2 := buildKeeping(t, arts[:n+1], key)
+	if key2 != key {
+		t.Fatalf("a recent article changed the sealed key")
+	}
+	whole := build(t, arts[:n+1])
+	if names := slices.Sorted(maps.Keys(got)); !slices.Equal(names, []string{"index.json", recentPath}) {
+		t.Errorf("with the sealed part kept, wrote %v", names)
+	}
+	for name, f := range got {
+		if !bytes.Equal(f.Data, whole[name].Data) {
+			t.Errorf("%s differs from a build from scratch", name)
+		}
+	}
+	if got, _ := buildKeeping(t, arts[:chunkSize*5], key); len(got) <= 2 {
+		t.Errorf("sealing a chunk wrote %d files", len(got))
+	}
+	edited := slices.Clone(arts[:n+1])
+	edited[3].body += " An edit."
+	if got, key3 := buildKeeping(t, edited, key); len(got) <= 2 || key3 == key {
+		t.Errorf("after an edit to a sealed article, wrote %d files, key changed %v", len(got), key3 != key)
 	}
 }

@@ -36,12 +36,24 @@ type Input struct {
 	// created, and removed at the end.
 	TempDir string
 	Workers int
+	// Key, when set, fingerprints Docs[i]'s text, so that Write can tell
+	// the sealed part of the index (Stats.SealedKey) from one build to
+	// the next.
+	Key func(i int) string
+	// Keep, when set with Key, is asked whether the sealed part of the
+	// last index, whose key it is given, is in place as it was written:
+	// then Write writes only the manifest and r.bin, as a new article
+	// newer than all others changes nothing else.
+	Keep func(sealedKey string) bool
 }
 
 // Stats says what Write made.
 type Stats struct {
 	Docs, Terms, Files int
 	Bytes              int64
+	// SealedKey fingerprints what the sealed part of the index (every
+	// file but the manifest and r.bin) is made of, when Input.Key is set.
+	SealedKey string
 }
 
 // Write builds the index of the given articles. Postings go to spill
@@ -56,6 +68,16 @@ func Write(in Input) (Stats, error) {
 		return Stats{}, err
 	}
 	defer os.RemoveAll(in.TempDir)
+	if in.Key != nil {
+		w.stats.SealedKey = w.sealedKey()
+		if in.Keep != nil && in.Keep(w.stats.SealedKey) {
+			problems := w.analyzeRecent()
+			if err := w.manifest(); err != nil {
+				problems = append(problems, err)
+			}
+			return w.stats, errors.Join(problems...)
+		}
+	}
 	var problems []error
 	problems = append(problems, w.spill()...)
 	if err := w.buildShards(); err != nil {
@@ -67,6 +89,9 @@ func Write(in Input) (Stats, error) {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	if err := w.metadata(); err != nil {
+		return w.stats, errors.Join(append(problems, err)...)
+	}
+	if err := w.manifest(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	return w.stats, errors.Join(problems...)
