@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"runtime/trace"
 	"strconv"
 	"strings"
 	"time"
@@ -121,6 +122,7 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
+	traceFile := fs.String("trace", "", "write an execution trace of the build to this file (for go tool trace)")
 	watchFlag := fs.Bool("watch", false, "after the build, rebuild whenever seeds, content, layouts or the config change")
 	statsFile := fs.String("stats", "", "write the build's figures (pages, stage times, peak memory) to this file as JSON")
 	if err := parse(fs, args); err != nil {
@@ -128,6 +130,13 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	}
 	if *cpuProfile != "" {
 		stop, err := startProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if *traceFile != "" {
+		stop, err := startTrace(*traceFile)
 		if err != nil {
 			return err
 		}
@@ -249,6 +258,20 @@ func startProfile(name string) (func(), error) {
 		return nil, err
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// startTrace records an execution trace: where the workers wait, on
+// the disk or on each other, which a CPU profile does not show.
+func startTrace(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := trace.Start(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { trace.Stop(); f.Close() }, nil
 }
 
 // runCheck checks the built site and prints each problem as a line; any

@@ -27,11 +27,33 @@ const LayoutDir = "layouts"
 // partials, and the kind's own file, such as article.html.
 type Templates struct {
 	sets map[string]*template.Template
+	// shared are the sets' shared partials, by kind.
+	shared map[string]*sharedParts
+	// plain are the sets without shared partials, loaded when a page
+	// fails, so that its error names the partial's own file and line.
+	fsys  fs.FS
+	cfg   *config.Config
+	once  sync.Once
+	plain *Templates
 }
 
 // LoadTemplates parses every layout in fsys. Each top-level .html file
 // other than base.html is a kind of page.
 func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
+	t, err := loadSets(fsys, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t.shared = map[string]*sharedParts{}
+	for kind, set := range t.sets {
+		t.shared[kind] = shareParts(set)
+	}
+	t.fsys, t.cfg = fsys, cfg
+	return t, nil
+}
+
+// loadSets parses the layouts as they are.
+func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 	common, err := parseCommon(fsys, cfg)
 	if err != nil {
 		return nil, err
@@ -140,9 +162,25 @@ func (t *Templates) Execute(w io.Writer, p *Page) error {
 		return fmt.Errorf("%s/%s.html: no such layout", LayoutDir, p.Kind)
 	}
 	if err := set.ExecuteTemplate(w, "base.html", p); err != nil {
+		if perr := t.plainError(p); perr != nil {
+			return perr
+		}
 		return templateError(err)
 	}
 	return nil
+}
+
+// plainError is the error of executing p with the layouts as written, as
+// a failing page reports it.
+func (t *Templates) plainError(p *Page) error {
+	if t.fsys == nil {
+		return nil
+	}
+	t.once.Do(func() { t.plain, _ = loadSets(t.fsys, t.cfg) })
+	if t.plain == nil {
+		return nil
+	}
+	return t.plain.Execute(io.Discard, p)
 }
 
 var templatePos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)
