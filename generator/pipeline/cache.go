@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -22,7 +21,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 7
+const cacheVersion = 8
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -122,8 +121,7 @@ func readCache(name string) (*cache, error) {
 	}
 	h := sha256.New()
 	in := io.TeeReader(io.LimitReader(f, body), h)
-	c := newCache()
-	derr := gob.NewDecoder(bufio.NewReaderSize(in, 1<<16)).Decode(c)
+	c, derr := decodeCache(bufio.NewReaderSize(in, 1<<16))
 	if _, err := io.Copy(io.Discard, in); err != nil {
 		return nil, err
 	}
@@ -137,7 +135,7 @@ func readCache(name string) (*cache, error) {
 	if !bytes.Equal(trailer[len(sumMagic):], h.Sum(nil)) {
 		return nil, errors.New("checksum does not match, the cache is damaged")
 	}
-	if derr != nil || c.Version != cacheVersion {
+	if derr != nil {
 		return nil, errOldCache
 	}
 	return c, nil
@@ -146,14 +144,14 @@ func readCache(name string) (*cache, error) {
 // sumMagic comes before the SHA-256 sum that ends a cache file.
 const sumMagic = "\nnewsgen-cache-sha256\n"
 
-// save writes the cache whole, through a temporary file, so that a build
+// save writes the cache, as records, through a temporary file, so that a build
 // stopped half-way leaves the previous cache rather than half of one. The
 // SHA-256 sum of the encoding follows it.
 func (c *cache) save(name string) error {
 	err := atomicfile.WriteWith(name, func(w io.Writer) error {
 		h := sha256.New()
 		bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<16)
-		if err := gob.NewEncoder(bw).Encode(c); err != nil {
+		if err := c.encode(bw); err != nil {
 			return err
 		}
 		if err := bw.Flush(); err != nil {
