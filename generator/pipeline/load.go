@@ -51,6 +51,7 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	entries := make([]*site.Entry, 0, len(files))
 	for i, c := range cached {
 		if c != nil {
+			c.Entry.Compact(files[i])
 			b.cache.Entries[files[i]] = c
 			entries = append(entries, c.Entry)
 			rep.Warnings = append(rep.Warnings, c.Warnings...)
