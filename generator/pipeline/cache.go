@@ -52,6 +52,8 @@ type cache struct {
 	Listed []string
 	// Search fingerprints what the last search index was made of.
 	Search string
+	// spill, when not nil, holds the import memo instead of Import.
+	spill *memoSpill
 }
 
 // articleRecord is an article page's key and what it was made from.

@@ -39,14 +39,25 @@ func (c *cache) encode(w io.Writer) error {
 	if err := enc.Encode(cacheHeader{Version: c.Version, Settings: c.Settings, Meta: c.Meta, Search: c.Search}); err != nil {
 		return err
 	}
+	if err := errors.Join(encodeMap(enc, c.Entries), encodeMap(enc, c.Pages), encodeMap(enc, c.Articles)); err != nil {
+		return err
+	}
+	if err := c.encodeImport(enc); err != nil {
+		return err
+	}
+	return errors.Join(encodeList(enc, c.Written), encodeList(enc, c.Lists), encodeList(enc, c.Listed))
+}
+
+// encodeImport writes the import memo, from memory or from its spill.
+func (c *cache) encodeImport(enc *gob.Encoder) error {
+	if c.spill != nil {
+		return c.spill.copyTo(enc)
+	}
 	memo := c.Import
 	if memo == nil {
 		memo = importer.NewMemo()
 	}
-	return errors.Join(
-		encodeMap(enc, c.Entries), encodeMap(enc, c.Pages), encodeMap(enc, c.Articles),
-		encodeMap(enc, memo.Seeds), encodeMap(enc, memo.Content),
-		encodeList(enc, c.Written), encodeList(enc, c.Lists), encodeList(enc, c.Listed))
+	return errors.Join(encodeMap(enc, memo.Seeds), encodeMap(enc, memo.Content))
 }
 
 // decodeCache reads a cache written by encode. A cache of another version

@@ -55,7 +55,11 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 	for _, p := range r.Skipped {
 		rep.Skipped = append(rep.Skipped, p.String())
 	}
-	rep.imported = r.Wrote
+	if changed != nil {
+		// Only a build that looks at the changed files alone needs to
+		// know which import wrote; a full build looks at all.
+		rep.imported = r.Wrote
+	}
 	return nil
 }
 
