@@ -114,7 +114,7 @@ func (b *Builder) build() (*Report, error) {
 		}
 	}
 	if !o.Live {
-		b.cache.spillImport(filepath.Join(o.Root, cfg.CacheDir))
+		b.cache.spillImport(cacheDir(o.Root, cfg))
 	}
 	loadStart := time.Now()
 	entries := b.loadContent(cfg, rep)
@@ -171,9 +171,7 @@ func (b *Builder) prepareCache(cfg *config.Config) {
 	settings := b.settings(cfg)
 	if b.cache.Settings != settings {
 		written := b.cache.Written
-		if b.cache.spill != nil {
-			b.cache.spill.close()
-		}
+		b.cache.dropSpills()
 		b.cache = newCache()
 		b.cache.Settings, b.cache.Written = settings, written
 		b.changed = nil

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"newsgen/generator/atomicfile"
+	"newsgen/generator/config"
 	"newsgen/generator/content"
 	"newsgen/generator/importer"
 	"newsgen/generator/site"
@@ -52,8 +53,32 @@ type cache struct {
 	Listed []string
 	// Search fingerprints what the last search index was made of.
 	Search string
-	// spill, when not nil, holds the import memo instead of Import.
-	spill *memoSpill
+	// memoSpill, when not nil, holds the import memo instead of Import,
+	// and pageSpill the page records instead of Pages.
+	memoSpill, pageSpill *spill
+	// articleList, when not nil, holds the article keys instead of
+	// Articles.
+	articleList *articleList
+}
+
+// articleList is a build's article keys, by entry, kept as the two lists
+// the build made rather than as a map of a million records that only the
+// next build of the same builder, if any, looks up.
+type articleList struct {
+	entries []*site.Entry
+	keys    []articleRecord
+}
+
+// articleMap is the last build's article keys by content file.
+func (c *cache) articleMap() map[string]articleRecord {
+	if l := c.articleList; l != nil {
+		c.articleList = nil
+		c.Articles = make(map[string]articleRecord, len(l.keys))
+		for i, e := range l.entries {
+			c.Articles[e.Source] = l.keys[i]
+		}
+	}
+	return c.Articles
 }
 
 // articleRecord is an article page's key and what it was made from.
@@ -85,6 +110,11 @@ func newCache() *cache {
 
 func cacheFile(root, dir, out string) string {
 	return filepath.Join(root, dir, "build-"+outKey(out)+".gob")
+}
+
+// cacheDir is the folder of the site's caches, where spills go too.
+func cacheDir(root string, cfg *config.Config) string {
+	return filepath.Join(root, cfg.CacheDir)
 }
 
 // loadCache reads the cache, or returns an empty one when there is none

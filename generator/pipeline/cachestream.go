@@ -39,7 +39,7 @@ func (c *cache) encode(w io.Writer) error {
 	if err := enc.Encode(cacheHeader{Version: c.Version, Settings: c.Settings, Meta: c.Meta, Search: c.Search}); err != nil {
 		return err
 	}
-	if err := errors.Join(encodeMap(enc, c.Entries), encodeMap(enc, c.Pages), encodeMap(enc, c.Articles)); err != nil {
+	if err := errors.Join(encodeMap(enc, c.Entries), c.encodePages(enc), c.encodeArticles(enc)); err != nil {
 		return err
 	}
 	if err := c.encodeImport(enc); err != nil {
@@ -50,8 +50,10 @@ func (c *cache) encode(w io.Writer) error {
 
 // encodeImport writes the import memo, from memory or from its spill.
 func (c *cache) encodeImport(enc *gob.Encoder) error {
-	if c.spill != nil {
-		return c.spill.copyTo(enc)
+	if c.memoSpill != nil {
+		return c.memoSpill.replay(func(dec *gob.Decoder) error {
+			return errors.Join(copyMap[importer.SeedMemo](dec, enc), copyMap[importer.ContentMemo](dec, enc))
+		})
 	}
 	memo := c.Import
 	if memo == nil {
@@ -152,4 +154,31 @@ func decodeList(dec *gob.Decoder) ([]string, error) {
 			return list, nil
 		}
 	}
+}
+
+// encodePages writes the page records, from memory or from their spill.
+func (c *cache) encodePages(enc *gob.Encoder) error {
+	if c.pageSpill != nil {
+		return c.pageSpill.replay(func(dec *gob.Decoder) error { return copyMap[pageRecord](dec, enc) })
+	}
+	return encodeMap(enc, c.Pages)
+}
+
+// encodeArticles writes the article keys, from the map or from the lists.
+func (c *cache) encodeArticles(enc *gob.Encoder) error {
+	l := c.articleList
+	if l == nil {
+		return encodeMap(enc, c.Articles)
+	}
+	items := make([]item[articleRecord], 0, min(len(l.keys), cacheBatch))
+	for i, e := range l.entries {
+		if len(items) == cacheBatch {
+			if err := enc.Encode(batch[item[articleRecord]]{Items: items}); err != nil {
+				return err
+			}
+			items = items[:0]
+		}
+		items = append(items, item[articleRecord]{e.Source, l.keys[i]})
+	}
+	return enc.Encode(batch[item[articleRecord]]{Items: items, Last: true})
 }

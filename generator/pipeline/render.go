@@ -25,8 +25,7 @@ type renderer struct {
 
 	// old are the last build's pages; pages collects this build's.
 	old   map[string]pageRecord
-	mu    sync.Mutex
-	pages map[string]pageRecord
+	pages *pageSink
 
 	// meta is this build's archive fingerprint; metaSame says the last
 	// build's was the same, so that its article keys and list pages still
@@ -49,19 +48,17 @@ type renderer struct {
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
 	meta := keys.meta(s)
 	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
-		old: b.cache.Pages, pages: map[string]pageRecord{},
-		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.Articles,
+		old: b.cache.pageMap(), pages: newPageSink(cacheDir(b.opts.Root, s.Config), !b.opts.Live),
+		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.articleMap(),
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
 		trustOutput: b.changed != nil, bodies: b.bodies}
 }
 
 // remember stores in the cache what the next build needs of this one.
 func (r *renderer) remember(c *cache) {
-	c.Pages, c.Meta, c.Lists = r.pages, r.meta, r.lists
-	c.Articles = make(map[string]articleRecord, len(r.articleKeys))
-	for i, e := range r.site.Entries {
-		c.Articles[e.Source] = r.articleKeys[i]
-	}
+	r.pages.store(c)
+	c.Meta, c.Lists = r.meta, r.lists
+	c.Articles, c.articleList = nil, &articleList{entries: r.site.Entries, keys: r.articleKeys}
 }
 
 func (r *renderer) all() {
@@ -165,9 +162,7 @@ func (r *renderer) unchanged(name, key string) bool {
 }
 
 func (r *renderer) record(name string, rec pageRecord) {
-	r.mu.Lock()
-	r.pages[name] = rec
-	r.mu.Unlock()
+	r.pages.add(name, rec)
 }
 
 // page executes a page's layout and publishes it as PATH/index.html, or
