@@ -54,8 +54,9 @@ type cache struct {
 	// Search fingerprints what the last search index was made of.
 	Search string
 	// memoSpill, when not nil, holds the import memo instead of Import,
-	// and pageSpill the page records instead of Pages.
-	memoSpill, pageSpill *spill
+	// pageSpill the page records instead of Pages, and entrySpill the
+	// entries instead of Entries.
+	memoSpill, pageSpill, entrySpill *spill
 	// articleList, when not nil, holds the article keys instead of
 	// Articles.
 	articleList *articleList

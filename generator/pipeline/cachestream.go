@@ -39,7 +39,7 @@ func (c *cache) encode(w io.Writer) error {
 	if err := enc.Encode(cacheHeader{Version: c.Version, Settings: c.Settings, Meta: c.Meta, Search: c.Search}); err != nil {
 		return err
 	}
-	if err := errors.Join(encodeMap(enc, c.Entries), c.encodePages(enc), c.encodeArticles(enc)); err != nil {
+	if err := errors.Join(encodeSpilled(enc, c.entrySpill, c.Entries), encodeSpilled(enc, c.pageSpill, c.Pages), c.encodeArticles(enc)); err != nil {
 		return err
 	}
 	if err := c.encodeImport(enc); err != nil {
@@ -156,12 +156,12 @@ func decodeList(dec *gob.Decoder) ([]string, error) {
 	}
 }
 
-// encodePages writes the page records, from memory or from their spill.
-func (c *cache) encodePages(enc *gob.Encoder) error {
-	if c.pageSpill != nil {
-		return c.pageSpill.replay(func(dec *gob.Decoder) error { return copyMap[pageRecord](dec, enc) })
+// encodeSpilled writes a map, from memory or from its spill.
+func encodeSpilled[V any](enc *gob.Encoder, s *spill, m map[string]V) error {
+	if s != nil {
+		return s.replay(func(dec *gob.Decoder) error { return copyMap[V](dec, enc) })
 	}
-	return encodeMap(enc, c.Pages)
+	return encodeMap(enc, m)
 }
 
 // encodeArticles writes the article keys, from the map or from the lists.

@@ -34,6 +34,7 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 		return nil
 	}
 	b.cache.Listed = files
+	b.cache.entryMap()
 	cached := make([]*cachedEntry, len(files))
 	pool := o.Workers
 	if b.changed != nil {
@@ -47,20 +48,23 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 		}
 		cached[i] = c
 	})
-	b.cache.Entries = map[string]*cachedEntry{}
+	// The cache's entries are for the next build: a build whose cache is
+	// saved at its end keeps them in a spill meanwhile.
+	keep := newSink[*cachedEntry](cacheDir(o.Root, cfg), !o.Live)
 	entries := make([]*site.Entry, 0, len(files))
 	for i, c := range cached {
 		if c != nil {
 			c.Entry.Compact(files[i])
-			b.cache.Entries[files[i]] = c
 			entries = append(entries, c.Entry)
 			rep.Warnings = append(rep.Warnings, c.Warnings...)
 			for _, w := range c.Warnings {
 				fmt.Fprintln(o.Log, w)
 			}
 			b.measureImage(c, rep)
+			keep.add(files[i], c)
 		}
 	}
+	keep.store(&b.cache.Entries, &b.cache.entrySpill)
 	return dedupe(entries, rep)
 }
 

@@ -25,7 +25,7 @@ type renderer struct {
 
 	// old are the last build's pages; pages collects this build's.
 	old   map[string]pageRecord
-	pages *pageSink
+	pages *sink[pageRecord]
 
 	// meta is this build's archive fingerprint; metaSame says the last
 	// build's was the same, so that its article keys and list pages still
@@ -48,7 +48,7 @@ type renderer struct {
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
 	meta := keys.meta(s)
 	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
-		old: b.cache.pageMap(), pages: newPageSink(cacheDir(b.opts.Root, s.Config), !b.opts.Live),
+		old: b.cache.pageMap(), pages: newSink[pageRecord](cacheDir(b.opts.Root, s.Config), !b.opts.Live),
 		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.articleMap(),
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
 		trustOutput: b.changed != nil, bodies: b.bodies}
@@ -56,7 +56,7 @@ func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.
 
 // remember stores in the cache what the next build needs of this one.
 func (r *renderer) remember(c *cache) {
-	r.pages.store(c)
+	r.pages.store(&c.Pages, &c.pageSpill)
 	c.Meta, c.Lists = r.meta, r.lists
 	c.Articles, c.articleList = nil, &articleList{entries: r.site.Entries, keys: r.articleKeys}
 }

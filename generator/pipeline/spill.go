@@ -104,28 +104,43 @@ func (c *cache) unspillImport() {
 // pageMap is the last build's page records, read back from their spill
 // when they were spilled.
 func (c *cache) pageMap() map[string]pageRecord {
-	if s := c.pageSpill; s != nil {
-		c.pageSpill = nil
-		defer s.close()
-		err := s.replay(func(dec *gob.Decoder) (err error) {
-			c.Pages, err = decodeMap[pageRecord](dec)
-			return err
-		})
-		if err != nil {
-			c.Pages = map[string]pageRecord{}
-		}
-	}
+	unspill(&c.pageSpill, &c.Pages)
 	return c.Pages
+}
+
+// entryMap is the last build's entries, read back from their spill when
+// they were spilled.
+func (c *cache) entryMap() map[string]*cachedEntry {
+	unspill(&c.entrySpill, &c.Entries)
+	return c.Entries
+}
+
+// unspill reads a map back from its spill, if it is in one. A spill that
+// cannot be read back leaves the map empty: a cache is only a shortcut.
+func unspill[V any](s **spill, m *map[string]V) {
+	if *s == nil {
+		return
+	}
+	sp := *s
+	*s = nil
+	defer sp.close()
+	err := sp.replay(func(dec *gob.Decoder) (err error) {
+		*m, err = decodeMap[V](dec)
+		return err
+	})
+	if err != nil {
+		*m = map[string]V{}
+	}
 }
 
 // dropSpills forgets what the cache holds in spills.
 func (c *cache) dropSpills() {
-	for _, s := range []*spill{c.memoSpill, c.pageSpill} {
+	for _, s := range []*spill{c.memoSpill, c.pageSpill, c.entrySpill} {
 		if s != nil {
 			s.close()
 		}
 	}
-	c.memoSpill, c.pageSpill = nil, nil
+	c.memoSpill, c.pageSpill, c.entrySpill = nil, nil, nil
 }
 
 // copyMap copies one map's batches from a decoder to an encoder.
@@ -144,62 +159,64 @@ func copyMap[V any](dec *gob.Decoder, enc *gob.Encoder) error {
 	}
 }
 
-// pageSink collects the records of the pages a build writes, in a map or,
-// for a build whose cache is saved at its end, in a spill.
-type pageSink struct {
+// sink collects a map that a build makes for the cache, in memory or,
+// for a build whose cache is saved at its end, in a spill. It is safe for
+// concurrent use.
+type sink[V any] struct {
 	mu    sync.Mutex
-	m     map[string]pageRecord
+	m     map[string]V
 	s     *spill
-	items []item[pageRecord]
+	items []item[V]
 	err   error
 }
 
-// newPageSink spills into dir when spill is set and a spill can be made.
-func newPageSink(dir string, spilled bool) *pageSink {
-	p := &pageSink{}
+// newSink spills into dir when spilled is set and a spill can be made.
+func newSink[V any](dir string, spilled bool) *sink[V] {
+	p := &sink[V]{}
 	if spilled {
 		if s, err := newSpill(dir); err == nil {
 			p.s = s
 			return p
 		}
 	}
-	p.m = map[string]pageRecord{}
+	p.m = map[string]V{}
 	return p
 }
 
-func (p *pageSink) add(name string, rec pageRecord) {
+func (p *sink[V]) add(name string, v V) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.s == nil {
-		p.m[name] = rec
+		p.m[name] = v
 		return
 	}
-	p.items = append(p.items, item[pageRecord]{name, rec})
+	p.items = append(p.items, item[V]{name, v})
 	if len(p.items) == cacheBatch && p.err == nil {
-		p.err = p.s.enc.Encode(batch[item[pageRecord]]{Items: p.items})
+		p.err = p.s.enc.Encode(batch[item[V]]{Items: p.items})
 		p.items = p.items[:0]
 	}
 }
 
-// store hands the records to the cache. A spill that failed leaves the
-// cache without page records: the next build renders every page again.
-func (p *pageSink) store(c *cache) {
-	if c.pageSpill != nil {
-		c.pageSpill.close()
-		c.pageSpill = nil
+// store hands what was collected to the cache: the map into m, or the
+// spill into s. A spill that failed leaves the map empty: the next build
+// then does again the work the map would have saved.
+func (p *sink[V]) store(m *map[string]V, s **spill) {
+	if *s != nil {
+		(*s).close()
+		*s = nil
 	}
 	if p.s == nil {
-		c.Pages = p.m
+		*m = p.m
 		return
 	}
 	if p.err == nil {
-		p.err = p.s.enc.Encode(batch[item[pageRecord]]{Items: p.items, Last: true})
+		p.err = p.s.enc.Encode(batch[item[V]]{Items: p.items, Last: true})
 	}
 	p.items = nil
 	if p.err != nil {
 		p.s.close()
-		c.Pages = map[string]pageRecord{}
+		*m = map[string]V{}
 		return
 	}
-	c.Pages, c.pageSpill = nil, p.s
+	*m, *s = nil, p.s
 }
