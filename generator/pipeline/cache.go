@@ -82,9 +82,10 @@ func (c *cache) articleMap() map[string]articleRecord {
 	return c.Articles
 }
 
-// articleRecord is an article page's key and what it was made from.
+// articleRecord is an article page's key and the hash of the file it
+// was made from.
 type articleRecord struct {
-	Hash, Name, Key string
+	Hash, Key string
 }
 
 type cachedEntry struct {

@@ -82,8 +82,8 @@ func (r *renderer) articles() {
 	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
-		key := r.articleKey(e, name)
-		r.articleKeys[i] = articleRecord{Hash: e.Hash, Name: name, Key: key}
+		key := r.articleKey(e)
+		r.articleKeys[i] = articleRecord{Hash: e.Hash, Key: key}
 		if r.unchanged(name, key) {
 			return
 		}
@@ -94,9 +94,10 @@ func (r *renderer) articles() {
 }
 
 // articleKey is the last build's key for an unchanged article in an
-// unchanged archive, and a new one otherwise.
-func (r *renderer) articleKey(e *site.Entry, name string) string {
-	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash && old.Name == name {
+// unchanged archive, and a new one otherwise. An unchanged archive has
+// every entry's front matter, so every page path, as it was.
+func (r *renderer) articleKey(e *site.Entry) string {
+	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash {
 		return old.Key
 	}
 	return r.keys.article(r.site, e)
