@@ -55,11 +55,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 	for _, p := range r.Skipped {
 		rep.Skipped = append(rep.Skipped, p.String())
 	}
-	if changed != nil {
-		// Only a build that looks at the changed files alone needs to
-		// know which import wrote; a full build looks at all.
-		rep.imported = r.Wrote
-	}
+	rep.imported = r.Wrote
 	return nil
 }
 
