@@ -13,7 +13,7 @@ import (
 // or reading it, which for an archive of a million articles is more than
 // a gigabyte. A header comes first, then each map and list in batches of
 // at most cacheBatch items, each ending with a batch marked Last.
-const cacheBatch = 4096
+const cacheBatch = 1024
 
 // cacheHeader is the first record of a cache file.
 type cacheHeader struct {
