@@ -99,6 +99,13 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	e := site.NewEntry(a, cfg.Location)
 	e.Hash = hash
 	e.MetaHash = metaHash(e)
+	if e.Image != nil && e.Image.Src == "" {
+		// Lists show an article's picture, never a caption: the words of
+		// an image without a picture are for the article's own page,
+		// which reads them with the body. A million captions are not
+		// kept for it.
+		e.Image, e.Captioned = nil, true
+	}
 	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings, Image: a.Image}, nil
 }
 
@@ -185,6 +192,24 @@ func contentFiles(root string) ([]string, error) {
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// readArticle reads what an article's page needs of its file beyond its
+// entry: the Markdown, and the lead image when the entry left it out.
+func readArticle(root string, e *site.Entry) (string, *content.Image, error) {
+	data, err := inroot.ReadRegular(filepath.Join(root, filepath.FromSlash(e.Source)))
+	if err != nil {
+		return "", nil, err
+	}
+	body, err := content.Body(e.Source, data)
+	if err != nil || !e.Captioned {
+		return body, nil, err
+	}
+	a, err := content.ParseMeta(e.Source, data)
+	if err != nil {
+		return "", nil, err
+	}
+	return body, a.Image, nil
 }
 
 // readBody reads the Markdown of a content file whose front matter the

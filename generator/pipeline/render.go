@@ -120,12 +120,15 @@ func (r *renderer) keepAll(names []string) bool {
 }
 
 func (r *renderer) article(e *site.Entry, key string) error {
-	body, err := readBody(r.opts.Root, e.Source)
+	body, img, err := readArticle(r.opts.Root, e)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
 	art := render.NewArticle(r.site, e, body)
+	if img != nil {
+		art.Image = img
+	}
 	r.rep.stage(stageMarkdown, time.Since(start))
 	p := render.ArticlePage(r.site, art)
 	p.Alternates = alternates(feed.CategoryAlternates(r.site, e.Category.Slug))

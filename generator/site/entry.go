@@ -43,6 +43,10 @@ type Entry struct {
 	// Image is the lead image: its caption and credit, and the picture
 	// when an editor gave one.
 	Image *content.Image
+	// Captioned says the article has a lead image without a picture,
+	// whose words only its own page shows: a build may then leave Image
+	// out of the archive and read it from the file with the body.
+	Captioned bool
 	// Imported says the article came from a seed, whose characters its
 	// page keeps exactly as typed.
 	Imported bool
