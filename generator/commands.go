@@ -125,8 +125,12 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	traceFile := fs.String("trace", "", "write an execution trace of the build to this file (for go tool trace)")
 	watchFlag := fs.Bool("watch", false, "after the build, rebuild whenever seeds, content, layouts or the config change")
 	statsFile := fs.String("stats", "", "write the build's figures (pages, stage times, peak memory) to this file as JSON")
+	memProfile := fs.String("memprofile", "", "write a heap profile, taken near the heap's peak, to this file (for go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *memProfile != "" {
+		defer startHeapProfile(*memProfile)()
 	}
 	if *cpuProfile != "" {
 		stop, err := startProfile(*cpuProfile)

@@ -99,7 +99,10 @@ type Report struct {
 	Notes []string
 	// Removed counts the articles removed with their seeds.
 	Removed int
-	// Wrote lists the content files written or removed, as paths.
+	// Wrote lists the content files written or removed, as paths, by an
+	// import of changed seeds (Changed set). A full import leaves it
+	// empty: its caller looks at every file anyway, and a list of a
+	// million paths is memory for nothing.
 	Wrote []string
 }
 
@@ -310,7 +313,9 @@ func (rep *Report) finish(w *writing, opts ImportOptions, memo *Memo) SeedMemo {
 		rep.KeptFiles = append(rep.KeptFiles, opts.display(w.path))
 	case written:
 		rep.Imported++
-		rep.Wrote = append(rep.Wrote, w.path)
+		if opts.Changed != nil {
+			rep.Wrote = append(rep.Wrote, w.path)
+		}
 	}
 	m := SeedMemo{Stamp: r.stamp, Notes: r.notes, Slug: r.article.Slug, Sum: r.sum,
 		DateSource: r.article.DateSource, Kept: w.outcome == kept, Out: w.stamp, OutSum: sum(w.onDisk)}

@@ -26,8 +26,7 @@ type renderer struct {
 
 	// old are the last build's pages; pages collects this build's.
 	old   map[string]pageRecord
-	mu    sync.Mutex
-	pages map[string]pageRecord
+	pages *sink[pageRecord]
 
 	// meta is this build's archive fingerprint; metaSame says the last
 	// build's was the same, so that its article keys and list pages still
@@ -50,19 +49,17 @@ type renderer struct {
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
 	meta := keys.meta(s)
 	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
-		old: b.cache.Pages, pages: map[string]pageRecord{},
-		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.Articles,
+		old: b.cache.pageMap(), pages: newSink[pageRecord](cacheDir(b.opts.Root, s.Config), !b.opts.Live),
+		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.articleMap(),
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
 		trustOutput: b.changed != nil, bodies: b.bodies}
 }
 
 // remember stores in the cache what the next build needs of this one.
 func (r *renderer) remember(c *cache) {
-	c.Pages, c.Meta, c.Lists = r.pages, r.meta, r.lists
-	c.Articles = make(map[string]articleRecord, len(r.articleKeys))
-	for i, e := range r.site.Entries {
-		c.Articles[e.Source] = r.articleKeys[i]
-	}
+	r.pages.store(&c.Pages, &c.pageSpill)
+	c.Meta, c.Lists = r.meta, r.lists
+	c.Articles, c.articleList = nil, &articleList{entries: r.site.Entries, keys: r.articleKeys}
 }
 
 // all renders the site's pages. Progress counts, under render, the
@@ -92,8 +89,8 @@ func (r *renderer) articles() {
 	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
-		key := r.articleKey(e, name)
-		r.articleKeys[i] = articleRecord{Hash: e.Hash, Name: name, Key: key}
+		key := r.articleKey(e)
+		r.articleKeys[i] = articleRecord{Hash: e.Hash, Key: key}
 		if r.unchanged(name, key) {
 			r.placed()
 			return
@@ -105,9 +102,10 @@ func (r *renderer) articles() {
 }
 
 // articleKey is the last build's key for an unchanged article in an
-// unchanged archive, and a new one otherwise.
-func (r *renderer) articleKey(e *site.Entry, name string) string {
-	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash && old.Name == name {
+// unchanged archive, and a new one otherwise. An unchanged archive has
+// every entry's front matter, so every page path, as it was.
+func (r *renderer) articleKey(e *site.Entry) string {
+	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash {
 		return old.Key
 	}
 	return r.keys.article(r.site, e)
@@ -132,12 +130,15 @@ func (r *renderer) keepAll(names []string) bool {
 }
 
 func (r *renderer) article(e *site.Entry, key string) error {
-	body, err := readBody(r.opts.Root, e.Source)
+	body, img, err := readArticle(r.opts.Root, e)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
 	art := render.NewArticle(r.site, e, body)
+	if img != nil {
+		art.Image = img
+	}
 	r.rep.stage(stageMarkdown, time.Since(start))
 	p := render.ArticlePage(r.site, art)
 	p.Alternates = alternates(feed.CategoryAlternates(r.site, e.Category.Slug))
@@ -189,9 +190,7 @@ func (r *renderer) placed() {
 }
 
 func (r *renderer) record(name string, rec pageRecord) {
-	r.mu.Lock()
-	r.pages[name] = rec
-	r.mu.Unlock()
+	r.pages.add(name, rec)
 }
 
 // page executes a page's layout and publishes it as PATH/index.html, or

@@ -115,21 +115,52 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 //
 // A second argument names the section of the list: a teaser of that
 // section leaves its kicker out, which would only repeat the page's title.
+//
+// The memo is bounded: a teaser is a pure function of its entry, so
+// forgetting one costs only its rendering again, and an archive of a
+// million articles must not keep a million teasers.
 func teasers(set **template.Template) func(e *site.Entry, section ...string) (template.HTML, error) {
-	var cache sync.Map
+	memo := &teaserMemo{m: map[Teaser]template.HTML{}}
 	return func(e *site.Entry, section ...string) (template.HTML, error) {
 		t := Teaser{Entry: e, Kicker: len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug}
-		if html, ok := cache.Load(t); ok {
-			return html.(template.HTML), nil
+		if html, ok := memo.get(t); ok {
+			return html, nil
 		}
 		var buf bytes.Buffer
 		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", t); err != nil {
 			return "", templateError(err)
 		}
 		html := template.HTML(buf.String())
-		cache.Store(t, html)
+		memo.put(t, html)
 		return html, nil
 	}
+}
+
+// teaserMemoSize bounds the teasers kept: enough for the list pages being
+// rendered at once by every worker, a small part of a large archive.
+const teaserMemoSize = 16384
+
+// teaserMemo keeps rendered teasers until it holds teaserMemoSize of them,
+// then starts again empty.
+type teaserMemo struct {
+	mu sync.Mutex
+	m  map[Teaser]template.HTML
+}
+
+func (c *teaserMemo) get(t Teaser) (template.HTML, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	html, ok := c.m[t]
+	return html, ok
+}
+
+func (c *teaserMemo) put(t Teaser, html template.HTML) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= teaserMemoSize {
+		clear(c.m)
+	}
+	c.m[t] = html
 }
 
 // Teaser is what partials/teaser.html sees: the article's entry, and
