@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -106,24 +105,9 @@ func TestRecentAndSealedArticles(t *testing.T) {
 // sealed key does: it returns the files written and the new sealed key.
 func buildKeeping(t *testing.T, arts []article, last string) (fstest.MapFS, string) {
 	t.Helper()
-	files := fstest.MapFS{}
-	var mu sync.Mutex
-	in := Input{
-		Body: func(i int) (string, error) { return arts[i].body, nil },
-		Write: func(name string, data []byte) error {
-			mu.Lock()
-			defer mu.Unlock()
-			files[name] = &fstest.MapFile{Data: append([]byte(nil), data...)}
-			return nil
-		},
-		TempDir: t.TempDir() + "/spill",
-		Workers: 2,
-		Key:     func(i int) string { return arts[i].body },
-		Keep:    func(key string) bool { return key == last },
-	}
-	for _, a := range arts {
-		in.Docs = append(in.Docs, a.Doc)
-	}
+	in, files := memInput(t, arts, 2)
+	in.Key = func(i int) string { return arts[i].body }
+	in.Keep = func(key string) bool { return key == last }
 	st, err := Write(in)
 	if err != nil {
 		t.Fatal(err)
