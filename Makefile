@@ -57,7 +57,9 @@ audit:
 #   make bench BENCH_N=1000 BENCH_RUNS=1
 BENCH_N    ?= 1000,10000,100000
 BENCH_RUNS ?= 3
+# HUGO names the Hugo binary to compare with; empty takes hugo from the PATH.
+HUGO       ?=
 
 bench:
-	$(GO) run ./generator/bench -n $(BENCH_N) -runs $(BENCH_RUNS)
+	HUGO=$(HUGO) $(GO) run ./generator/bench -n $(BENCH_N) -runs $(BENCH_RUNS)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...

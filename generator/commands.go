@@ -8,12 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"runtime/trace"
 	"strconv"
 	"strings"
 	"time"
 
 	"newsgen/generator/check"
 	"newsgen/generator/pipeline"
+	"newsgen/generator/progress"
 	"newsgen/generator/serve"
 )
 
@@ -26,10 +28,10 @@ type command struct {
 }
 
 var commands = []command{
-	{"import", "[-C root] [-strict]", "turn seeds/ into Markdown articles in content/", runImport},
-	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch]", "import, then render content/ into public/, minified", runBuild},
-	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future]", "build, then serve the site with live reload and rebuild it as files change", runServe},
-	{"check", "[-C root] [-out dir] [-base-url url]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
+	{"import", "[-C root] [-strict] [-quiet]", "turn seeds/ into Markdown articles in content/", runImport},
+	{"build", "[-C root] [-out dir] [-base-url url] [-strict] [-drafts] [-future] [-watch] [-quiet]", "import, then render content/ into public/, minified", runBuild},
+	{"serve", "[-C root] [-addr 127.0.0.1:1313] [-out dir] [-drafts] [-future] [-quiet]", "build, then serve the site with live reload and rebuild it as files change", runServe},
+	{"check", "[-C root] [-out dir] [-base-url url] [-strict]", "check the built site for broken links and anchors, bad HTML, feeds and sitemaps", runCheck},
 	{"deploy", "[-C root] [-out dir] [-to url] [-full] [-dry-run] [-max-deletes n] [-workers n]", "copy the built site to object storage (S3, GCS, Azure or a folder), uploading only what changed", runDeploy},
 }
 
@@ -74,11 +76,25 @@ func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 type siteFlags struct {
 	root   string
 	strict bool
+	quiet  bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.root, "C", ".", "site root holding seeds/, content/, layouts/ and "+"newsgen.toml")
 	fs.BoolVar(&f.strict, "strict", false, "fail when any seed is skipped (for CI)")
+	fs.BoolVar(&f.quiet, "quiet", false, quietUsage)
+}
+
+const quietUsage = "show no progress: neither live bars on a terminal nor a line every 10 seconds elsewhere"
+
+// startProgress shows the build's progress on standard error unless
+// quiet. While bars are drawn on the terminal, the lines of the log print
+// above them rather than into them.
+func startProgress(o *pipeline.Options, quiet bool) {
+	o.Progress = progress.ForStderr(quiet)
+	if o.Progress.Terminal() && o.Log == io.Writer(os.Stdout) && progress.IsTerminal(os.Stdout) {
+		o.Log = o.Progress.Log(os.Stdout)
+	}
 }
 
 func runImport(fs *flag.FlagSet, args []string) error {
@@ -87,7 +103,10 @@ func runImport(fs *flag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	rep, err := pipeline.Import(pipeline.Options{Root: sf.root, Log: os.Stdout})
+	o := pipeline.Options{Root: sf.root, Log: os.Stdout}
+	startProgress(&o, sf.quiet)
+	rep, err := pipeline.Import(o)
+	o.Progress.Stop()
 	if err != nil {
 		return err
 	}
@@ -103,13 +122,25 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
+	traceFile := fs.String("trace", "", "write an execution trace of the build to this file (for go tool trace)")
 	watchFlag := fs.Bool("watch", false, "after the build, rebuild whenever seeds, content, layouts or the config change")
 	statsFile := fs.String("stats", "", "write the build's figures (pages, stage times, peak memory) to this file as JSON")
+	memProfile := fs.String("memprofile", "", "write a heap profile, taken near the heap's peak, to this file (for go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if *memProfile != "" {
+		defer startHeapProfile(*memProfile)()
+	}
 	if *cpuProfile != "" {
 		stop, err := startProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if *traceFile != "" {
+		stop, err := startTrace(*traceFile)
 		if err != nil {
 			return err
 		}
@@ -120,6 +151,8 @@ func runBuild(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Root, o.Strict, o.Now = sf.root, sf.strict, now
+	startProgress(&o, sf.quiet)
+	defer o.Progress.Stop()
 	if *watchFlag {
 		o.Live, o.Log = true, io.Discard // one line per rebuild instead
 		ctx, stop := notifyContext()
@@ -143,6 +176,7 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	addr := fs.String("addr", serve.DefaultAddr, "address to listen on; keep 127.0.0.1 unless others must reach the preview")
 	fs.BoolVar(&o.Drafts, "drafts", false, "publish articles marked draft: true")
 	fs.BoolVar(&o.Future, "future", false, "publish articles dated after the build time")
+	quiet := fs.Bool("quiet", false, quietUsage)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -151,6 +185,12 @@ func runServe(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	o.Now = now
+	startProgress(&o, *quiet)
+	defer o.Progress.Stop()
+	say := io.Writer(os.Stdout) // above the bars of the first build
+	if o.Progress.Terminal() && progress.IsTerminal(os.Stdout) {
+		say = o.Progress.Log(os.Stdout)
+	}
 	cfg, err := pipeline.LoadConfig(o)
 	if err != nil {
 		return err
@@ -167,7 +207,7 @@ func runServe(fs *flag.FlagSet, args []string) error {
 	}
 	b := pipeline.NewBuilder(o)
 	srv := serve.New(b.Out(), serve.Options{BasePath: cfg.BasePath(), LiveReload: true,
-		OnListen: func(u string) { fmt.Printf("serving %s at %s\n", o.Root, u) }})
+		OnListen: func(u string) { fmt.Fprintf(say, "serving %s at %s\n", o.Root, u) }})
 	ctx, stop := notifyContext()
 	defer stop()
 	l := &live{builder: b, root: o.Root, srv: srv, out: os.Stdout}
@@ -224,12 +264,28 @@ func startProfile(name string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
+// startTrace records an execution trace: where the workers wait, on
+// the disk or on each other, which a CPU profile does not show.
+func startTrace(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := trace.Start(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { trace.Stop(); f.Close() }, nil
+}
+
 // runCheck checks the built site and prints each problem as a line; any
 // problem fails the command, so that CI does not publish a broken site.
+// A site past a host's limits is a warning, and with -strict a failure.
 func runCheck(fs *flag.FlagSet, args []string) error {
 	root := fs.String("C", ".", "site root holding newsgen.toml")
 	out := fs.String("out", "", "folder of the built site (default ROOT/public)")
 	baseURL := fs.String("base-url", "", "base URL the site was built for, overriding base_url in the config")
+	strict := fs.Bool("strict", false, "fail when the site passes a host's limits (size, files, files in a folder), not only on problems")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -248,9 +304,20 @@ func runCheck(fs *flag.FlagSet, args []string) error {
 	for _, p := range probs {
 		fmt.Println(p)
 	}
-	if len(probs) > 0 {
-		return fmt.Errorf("check: %d problems in %s", len(probs), dir)
+	size, err := check.Measure(check.DirTree(dir))
+	if err != nil {
+		return err
 	}
-	fmt.Printf("check: %s has no problems\n", dir)
+	warnings := size.HostWarnings()
+	for _, w := range warnings {
+		fmt.Printf("check: warning: %s\n", w)
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("check: %d problems in %s; %s", len(probs), dir, size)
+	}
+	if *strict && len(warnings) > 0 {
+		return fmt.Errorf("check: %s passes %d host limits (-strict); %s", dir, len(warnings), size)
+	}
+	fmt.Printf("check: %s has no problems; %s\n", dir, size)
 	return nil
 }

@@ -40,6 +40,7 @@ func TestScripts(t *testing.T) {
 			"cmpdir":   cmpdir,
 			"mkfifo":   mkfifo,
 			"mkbytes":  mkbytes,
+			"mksparse": mksparse,
 		},
 		Setup: func(env *testscript.Env) error {
 			// REPO lets a script copy the project's real seed.
@@ -80,6 +81,20 @@ func mkbytes(ts *testscript.TestScript, neg bool, args []string) {
 	name := ts.MkAbs(args[0])
 	ts.Check(os.MkdirAll(filepath.Dir(name), 0o755))
 	ts.Check(os.WriteFile(name, []byte(text), 0o644))
+}
+
+// mksparse makes a file of SIZE bytes that takes no room on disk, for a
+// site past a host's size limit: mksparse FILE SIZE.
+func mksparse(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mksparse FILE SIZE")
+	}
+	size, err := strconv.ParseInt(args[1], 10, 64)
+	ts.Check(err)
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	ts.Check(f.Truncate(size))
+	ts.Check(f.Close())
 }
 
 // mkcorpus writes N generated seeds into a folder: mkcorpus DIR N.

@@ -196,7 +196,8 @@ const lo = (t) => (t.next < 0 || t.ids.length === 0 ? 0 : t.ids[t.ids.length - 1
 // ending in "/". It reads files as the Go reader does: only those a query
 // needs, each once.
 export function open(base) {
-  const files = new Map(), shards = new Map(), metas = new Map();
+  const files = new Map(), shards = new Map(), metas = new Map(), looked = new Map();
+  let recentPos;
   const ix = { fetched: [] };
   const fetchFile = (name, json) => {
     let p = files.get(name);
@@ -215,7 +216,7 @@ export function open(base) {
   };
   let manifest;
   const man = () => (manifest ||= fetchFile("index.json", true).then((m) => {
-    if (m.version !== 1) throw new Error(`search/index.json: version ${m.version}, want 1`);
+    if (m.version !== 2) throw new Error(`search/index.json: version ${m.version}, want 2`);
     return m;
   }));
 
@@ -223,8 +224,17 @@ export function open(base) {
     if (!shards.has(s)) shards.set(s, fetchFile(`t/${split(s)}.bin`).then((b) => new Shard(m, s, b)));
     return shards.get(s);
   };
-  ix.term = async (m, t) => (await ix.shard(m, fnv1a32(t) % m.shards)).term(t);
-  ix.completions = async (m, typed) => (await ix.shard(m, fnv1a32(typed) % m.shards)).completions(typed);
+  // term returns a term's entry, its recent postings (section 2.1) before
+  // its shard's; null when the archive lacks it.
+  ix.term = (m, t) => {
+    if (!looked.has(t)) {
+      const s = fnv1a32(t) % m.shards;
+      looked.set(t, ix.shard(m, s).then((sh) => withRecent(m, sh.term(t), t, s)));
+    }
+    return looked.get(t);
+  };
+  ix.completions = async (m, typed) => [
+    ...(await ix.shard(m, fnv1a32(typed) % m.shards)).completions(typed), ...recentCompletions(m, typed)];
 
   // readTail reads a term's next older tail block, and its positions when
   // the term's are in use.
@@ -245,15 +255,27 @@ export function open(base) {
   ix.loadPositions = async (m, t) => {
     if (t.positions) return;
     t.positions = new Map();
+    if (t.recent > 0) {
+      recentPos ||= fetchFile("r.bin").then((b) => {
+        const r = new Reader(b), byTerm = new Map();
+        for (let i = 0, T = r.uv(); i < T; i++) {
+          const name = r.str(), n = r.uv();
+          byTerm.set(name, b.subarray(r.i, (r.i += n)));
+        }
+        return byTerm;
+      });
+      readPositions(new Reader((await recentPos).get(t.term)), t, 0, t.recent);
+    }
+    if (t.index < 0) return;
     const r = new Reader(await fetchFile(`x/${split(t.shard)}.bin`));
-    const headLen = t.ids.length - (t.tails - 1 - t.next) * m.block;
+    const headLen = t.ids.length - t.recent - (t.tails - 1 - t.next) * m.block;
     for (let k = 0; k < t.index; k++) {
       const n = r.uv();
       r.i += n;
     }
     const n = r.uv();
-    readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, 0, headLen);
-    let start = headLen;
+    readPositions(new Reader(r.b.subarray(r.i, r.i + n)), t, t.recent, t.recent + headLen);
+    let start = t.recent + headLen;
     for (let k = t.tails - 1; k > t.next; k--) {
       await tailPositions(m, t, k, start);
       start += m.block;
@@ -263,8 +285,8 @@ export function open(base) {
   // hit returns a result with its article's metadata.
   ix.hit = async (m, id, score) => {
     const c = Math.floor(id / m.chunk);
-    if (!metas.has(c)) metas.set(c, fetchFile(`m/${split(c)}.bin`, true));
-    const [path, title, date, sec, summary] = (await metas.get(c))[id - c * m.chunk];
+    if (id < m.sealed && !metas.has(c)) metas.set(c, fetchFile(`m/${split(c)}.bin`, true));
+    const [path, title, date, sec, summary] = id >= m.sealed ? m.recent[id - m.sealed] : (await metas.get(c))[id - c * m.chunk];
     const s = m.sections[sec];
     return { id, score, path, title, date, section: s ? s[0] : "", sectionName: s ? s[1] : "", summary };
   };
@@ -301,7 +323,7 @@ class Shard {
       if (c > 0) break;
       const df = r.uv(), tails = r.uv();
       if (c === 0) {
-        entry = { term: t, shard: this.s, index: i, df, tails, next: tails - 1, ids: [], imps: [], secs: [], positions: null };
+        entry = { term: t, shard: this.s, index: i, df, tails, next: tails - 1, recent: 0, ids: [], imps: [], secs: [], positions: null };
         if (tails > 0) {
           entry.secCounts = Array.from({ length: nSec }, () => r.uv());
           entry.yearCounts = Array.from({ length: nYears }, () => r.uv());
@@ -339,6 +361,48 @@ class Shard {
     }
     return [];
   }
+}
+
+// withRecent returns a term's entry with its recent postings, pairs of id
+// (from the first recent article) and impact in the manifest, put before
+// its shard's postings: a new entry, the shard's stays as it is.
+function withRecent(m, t, name, s) {
+  const rp = Object.hasOwn(m.postings, name) ? m.postings[name] : [];
+  if (!rp.length) return t;
+  const e = t ? { ...t, ids: [], imps: [], secs: [] }
+    : { term: name, shard: s, index: -1, df: 0, tails: 0, next: -1, ids: [], imps: [], secs: [], positions: null };
+  if (e.tails > 0) {
+    e.secCounts = [...t.secCounts];
+    e.yearCounts = [...t.yearCounts];
+  }
+  for (let k = 0; k + 1 < rp.length; k += 2) {
+    const id = m.sealed + rp[k], sec = m.recent[rp[k]][3];
+    e.ids.push(id);
+    e.secs.push(sec);
+    e.imps.push(rp[k + 1]);
+    if (e.tails > 0) {
+      e.secCounts[sec]++;
+      e.yearCounts[yearIndex(m, id)]++;
+    }
+  }
+  e.recent = e.ids.length;
+  e.df += e.recent;
+  if (t) {
+    e.ids.push(...t.ids);
+    e.imps.push(...t.imps);
+    e.secs.push(...t.secs);
+  }
+  return e;
+}
+
+// recentCompletions are the recent articles' terms completing the typed
+// prefix p: in at least two of them, longer than p, most articles first,
+// then byte order; at most two.
+function recentCompletions(m, p) {
+  return Object.keys(m.postings)
+    .filter((t) => m.postings[t].length >= 4 && t.length > p.length && t.startsWith(p))
+    .sort((a, b) => m.postings[b].length - m.postings[a].length || byBytes(a, b))
+    .slice(0, 2);
 }
 
 // compareAt compares the n bytes of b at i with want, as Go compares

@@ -107,6 +107,11 @@ func WriteNew(name string, data []byte) error {
 	return werr
 }
 
+// MakeDir makes a folder, and its parents when needed; one that exists
+// already is fine. A writer that knows a folder is new makes it before
+// its first file, rather than after a failed open.
+func MakeDir(dir string) error { return mkdir(dir) }
+
 // createTemp opens a new temporary file in dir with the mode a plain
 // os.WriteFile gives, so that no chmod is needed before the rename.
 func createTemp(dir string) (*os.File, error) {

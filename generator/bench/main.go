@@ -8,7 +8,10 @@
 // PATH it also runs `hugo --minify` on a Hugo site made from the same
 // articles (the content files newsgen imported) with the layouts in
 // generator/bench/hugo/layouts. Each child is measured from outside: wall time, CPU
-// time (user and system) and peak resident memory from its rusage. The
+// time (user and system) and peak resident memory from its rusage. Hugo
+// is the binary the HUGO variable names, or hugo on PATH. Neither side
+// pays for removing the last run's output: it is removed before the
+// clock starts, for both. The
 // table shows medians, newsgen's own stage times when `newsgen build
 // -stats` is available, and a floor: the single-core cost of rendering
 // and minifying every article page, divided by the cores, which no build

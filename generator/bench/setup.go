@@ -61,9 +61,18 @@ func setup(o options) (*env, error) {
 
 var hugoVersion = regexp.MustCompile(`v0\.(\d+)\.\d+\S*`)
 
+// findHugo takes Hugo from the HUGO variable when it is set, else from
+// the PATH.
 func (e *env) findHugo() {
-	path, err := exec.LookPath("hugo")
+	name := "hugo"
+	if h := os.Getenv("HUGO"); h != "" {
+		name = h
+	}
+	path, err := exec.LookPath(name)
 	if err != nil {
+		if name != "hugo" {
+			progress("HUGO=%s: %v; leaving Hugo out", name, err)
+		}
 		return
 	}
 	out, err := exec.Command(path, "version").Output()

@@ -113,7 +113,7 @@ func TestGoAndBrowserAgree(t *testing.T) {
 	if len(jsAnswers) != len(probes) {
 		t.Fatalf("the browser answered %d queries of %d", len(jsAnswers), len(probes))
 	}
-	nonEmpty, tails, tailPositions := 0, 0, 0
+	nonEmpty, tails, tailPositions, recentPositions := 0, 0, 0, 0
 	for i, p := range probes {
 		g, j := goAnswers[i], jsAnswers[i]
 		normalizeAnswer(&g)
@@ -125,6 +125,9 @@ func TestGoAndBrowserAgree(t *testing.T) {
 			nonEmpty++
 		}
 		for _, f := range g.Fetched {
+			if f == "r.bin" {
+				recentPositions++
+			}
 			if strings.HasPrefix(f, "p/") {
 				tails++
 				if strings.HasSuffix(f, ".pos.bin") {
@@ -141,11 +144,16 @@ func TestGoAndBrowserAgree(t *testing.T) {
 	if tails == 0 || (defaultSite && tailPositions == 0) {
 		t.Errorf("the probes read %d tail blocks, %d of them positions; want some of each (is the site too small?)", tails, tailPositions)
 	}
+	// The default site's newest articles are recent ones, outside the
+	// shards: phrases must read their positions too.
+	if defaultSite && recentPositions == 0 {
+		t.Errorf("no probe read the recent articles' positions (r.bin)")
+	}
 	if nonEmpty < len(probes)*2/3 {
 		t.Errorf("only %d of %d queries found anything: the query set no longer fits the corpus", nonEmpty, len(probes))
 	}
-	t.Logf("%d queries (%d distinct strings) agree; %d found results; %d tail blocks read, %d of positions",
-		len(probes), len(queries), nonEmpty, tails, tailPositions)
+	t.Logf("%d queries (%d distinct strings) agree; %d found results; %d tail blocks read, %d of positions; %d read r.bin",
+		len(probes), len(queries), nonEmpty, tails, tailPositions, recentPositions)
 }
 
 func goAnswer(t *testing.T, public string, p probe) answer {

@@ -17,6 +17,7 @@ import (
 	"newsgen/generator/atomicfile"
 	"newsgen/generator/content"
 	"newsgen/generator/inroot"
+	"newsgen/generator/progress"
 	"newsgen/generator/seed"
 )
 
@@ -34,6 +35,8 @@ type ImportOptions struct {
 	Location *time.Location
 	// Log receives the notes, the summary and the problems; nil is silent.
 	Log io.Writer
+	// Progress counts the seeds imported; nil shows nothing.
+	Progress *progress.Reporter
 	// Guard reads seeds and content files: links out of the site root and
 	// what is not a regular file are refused. Nil refuses only the latter.
 	Guard *inroot.Guard
@@ -96,7 +99,10 @@ type Report struct {
 	Notes []string
 	// Removed counts the articles removed with their seeds.
 	Removed int
-	// Wrote lists the content files written or removed, as paths.
+	// Wrote lists the content files written or removed, as paths, by an
+	// import of changed seeds (Changed set). A full import leaves it
+	// empty: its caller looks at every file anyway, and a list of a
+	// million paths is memory for nothing.
 	Wrote []string
 }
 
@@ -148,10 +154,13 @@ func Import(opts ImportOptions) (Report, error) {
 	known, todo := sortOut(names, opts, memo)
 	slugs := newSlugger(existing)
 	seeds := map[string]SeedMemo{}
+	opts.Progress.Expect(progress.Import, len(names))
 	for start := 0; start < len(names); start += chunk {
 		part := names[start:min(start+chunk, len(names))]
 		rep.importPart(part, known, todo, opts, slugs, memo, seeds)
+		opts.Progress.Add(progress.Import, len(part))
 	}
+	opts.Progress.Done(progress.Import)
 	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].File < rep.Skipped[j].File })
 	if opts.stage != "" {
 		if err := os.Rename(opts.stage, opts.ContentDir); err != nil {
@@ -304,7 +313,9 @@ func (rep *Report) finish(w *writing, opts ImportOptions, memo *Memo) SeedMemo {
 		rep.KeptFiles = append(rep.KeptFiles, opts.display(w.path))
 	case written:
 		rep.Imported++
-		rep.Wrote = append(rep.Wrote, w.path)
+		if opts.Changed != nil {
+			rep.Wrote = append(rep.Wrote, w.path)
+		}
 	}
 	m := SeedMemo{Stamp: r.stamp, Notes: r.notes, Slug: r.article.Slug, Sum: r.sum,
 		DateSource: r.article.DateSource, Kept: w.outcome == kept, Out: w.stamp, OutSum: sum(w.onDisk)}

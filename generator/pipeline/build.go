@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"newsgen/generator/config"
+	"newsgen/generator/progress"
 	"newsgen/generator/render"
 	"newsgen/layouts"
 )
@@ -39,8 +40,11 @@ type Options struct {
 	// and writes it on Close, as watch mode wants: a rebuild then costs
 	// the work of what changed, not of writing the cache.
 	Live bool
-	// Log receives progress and summary lines.
+	// Log receives notes, warnings and the summary line.
 	Log io.Writer
+	// Progress shows how far the build is; nil shows nothing. A build
+	// stops it before its summary line.
+	Progress *progress.Reporter
 }
 
 // The folders of every site root.

@@ -108,9 +108,13 @@ func (b *Builder) build() (*Report, error) {
 	}
 	rep.warnBaseURL(cfg, o.Log)
 	if !o.NoImport && b.seedsMayHaveChanged() {
+		b.cache.unspillImport()
 		if err := importSeeds(o, cfg, rep, b.cache.Import, b.changedIn(SeedDir, ContentDir)); err != nil {
 			return rep, err
 		}
+	}
+	if !o.Live {
+		b.cache.spillImport(cacheDir(o.Root, cfg))
 	}
 	loadStart := time.Now()
 	entries := b.loadContent(cfg, rep)
@@ -150,6 +154,7 @@ func (b *Builder) build() (*Report, error) {
 		}
 	}
 	rep.finish(pub, len(s.Entries), time.Since(start))
+	o.Progress.Stop()
 	fmt.Fprintln(o.Log, rep.Summary())
 	return rep, rep.Err(o.Strict)
 }
@@ -167,6 +172,7 @@ func (b *Builder) prepareCache(cfg *config.Config) {
 	settings := b.settings(cfg)
 	if b.cache.Settings != settings {
 		written := b.cache.Written
+		b.cache.dropSpills()
 		b.cache = newCache()
 		b.cache.Settings, b.cache.Written = settings, written
 		b.changed = nil

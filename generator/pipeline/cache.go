@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"newsgen/generator/atomicfile"
+	"newsgen/generator/config"
 	"newsgen/generator/content"
 	"newsgen/generator/importer"
 	"newsgen/generator/site"
@@ -22,7 +22,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 7
+const cacheVersion = 8
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -53,11 +53,39 @@ type cache struct {
 	Listed []string
 	// Search fingerprints what the last search index was made of.
 	Search string
+	// memoSpill, when not nil, holds the import memo instead of Import,
+	// pageSpill the page records instead of Pages, and entrySpill the
+	// entries instead of Entries.
+	memoSpill, pageSpill, entrySpill *spill
+	// articleList, when not nil, holds the article keys instead of
+	// Articles.
+	articleList *articleList
 }
 
-// articleRecord is an article page's key and what it was made from.
+// articleList is a build's article keys, by entry, kept as the two lists
+// the build made rather than as a map of a million records that only the
+// next build of the same builder, if any, looks up.
+type articleList struct {
+	entries []*site.Entry
+	keys    []articleRecord
+}
+
+// articleMap is the last build's article keys by content file.
+func (c *cache) articleMap() map[string]articleRecord {
+	if l := c.articleList; l != nil {
+		c.articleList = nil
+		c.Articles = make(map[string]articleRecord, len(l.keys))
+		for i, e := range l.entries {
+			c.Articles[e.Source] = l.keys[i]
+		}
+	}
+	return c.Articles
+}
+
+// articleRecord is an article page's key and the hash of the file it
+// was made from.
 type articleRecord struct {
-	Hash, Name, Key string
+	Hash, Key string
 }
 
 type cachedEntry struct {
@@ -84,6 +112,11 @@ func newCache() *cache {
 
 func cacheFile(root, dir, out string) string {
 	return filepath.Join(root, dir, "build-"+outKey(out)+".gob")
+}
+
+// cacheDir is the folder of the site's caches, where spills go too.
+func cacheDir(root string, cfg *config.Config) string {
+	return filepath.Join(root, cfg.CacheDir)
 }
 
 // loadCache reads the cache, or returns an empty one when there is none
@@ -122,8 +155,7 @@ func readCache(name string) (*cache, error) {
 	}
 	h := sha256.New()
 	in := io.TeeReader(io.LimitReader(f, body), h)
-	c := newCache()
-	derr := gob.NewDecoder(bufio.NewReaderSize(in, 1<<16)).Decode(c)
+	c, derr := decodeCache(bufio.NewReaderSize(in, 1<<16))
 	if _, err := io.Copy(io.Discard, in); err != nil {
 		return nil, err
 	}
@@ -137,7 +169,7 @@ func readCache(name string) (*cache, error) {
 	if !bytes.Equal(trailer[len(sumMagic):], h.Sum(nil)) {
 		return nil, errors.New("checksum does not match, the cache is damaged")
 	}
-	if derr != nil || c.Version != cacheVersion {
+	if derr != nil {
 		return nil, errOldCache
 	}
 	return c, nil
@@ -146,14 +178,14 @@ func readCache(name string) (*cache, error) {
 // sumMagic comes before the SHA-256 sum that ends a cache file.
 const sumMagic = "\nnewsgen-cache-sha256\n"
 
-// save writes the cache whole, through a temporary file, so that a build
+// save writes the cache, as records, through a temporary file, so that a build
 // stopped half-way leaves the previous cache rather than half of one. The
 // SHA-256 sum of the encoding follows it.
 func (c *cache) save(name string) error {
 	err := atomicfile.WriteWith(name, func(w io.Writer) error {
 		h := sha256.New()
 		bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<16)
-		if err := gob.NewEncoder(bw).Encode(c); err != nil {
+		if err := c.encode(bw); err != nil {
 			return err
 		}
 		if err := bw.Flush(); err != nil {

@@ -48,6 +48,7 @@ func importSeeds(o Options, cfg *config.Config, rep *Report, memo *importer.Memo
 		Memo:        memo,
 		Changed:     changed,
 		Guard:       guard,
+		Progress:    o.Progress,
 	})
 	if err != nil {
 		return err

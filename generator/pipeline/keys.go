@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"hash"
 	"io"
 	"io/fs"
@@ -36,7 +35,9 @@ func (f *fingerprint) add(parts ...string) *fingerprint {
 	return f
 }
 
-func (f *fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)[:16]) }
+// sum is the fingerprint as 16 raw bytes: fingerprints are only ever
+// compared, never shown, and a large archive keeps several per article.
+func (f *fingerprint) sum() string { return string(f.h.Sum(nil)[:16]) }
 
 // newKeyer hashes the settings that every page depends on and each kind's
 // layout files.

@@ -13,6 +13,7 @@ import (
 	"newsgen/generator/config"
 	"newsgen/generator/content"
 	"newsgen/generator/inroot"
+	"newsgen/generator/progress"
 	"newsgen/generator/site"
 	"newsgen/generator/workers"
 )
@@ -34,32 +35,40 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 		return nil
 	}
 	b.cache.Listed = files
+	b.cache.entryMap()
 	cached := make([]*cachedEntry, len(files))
+	o.Progress.Expect(progress.Load, len(files))
+	defer o.Progress.Done(progress.Load)
 	pool := o.Workers
 	if b.changed != nil {
 		pool = 1 // all but a few come from the cache: no work to share
 	}
 	workers.Each(pool, len(files), func(i int) {
 		c, err := b.loadEntry(files[i], cfg)
+		o.Progress.Add(progress.Load, 1)
 		if err != nil {
 			rep.problem(err)
 			return
 		}
 		cached[i] = c
 	})
-	b.cache.Entries = map[string]*cachedEntry{}
+	// The cache's entries are for the next build: a build whose cache is
+	// saved at its end keeps them in a spill meanwhile.
+	keep := newSink[*cachedEntry](cacheDir(o.Root, cfg), !o.Live)
 	entries := make([]*site.Entry, 0, len(files))
 	for i, c := range cached {
 		if c != nil {
-			b.cache.Entries[files[i]] = c
+			c.Entry.Compact(files[i])
 			entries = append(entries, c.Entry)
 			rep.Warnings = append(rep.Warnings, c.Warnings...)
 			for _, w := range c.Warnings {
 				fmt.Fprintln(o.Log, w)
 			}
 			b.measureImage(c, rep)
+			keep.add(files[i], c)
 		}
 	}
+	keep.store(&b.cache.Entries, &b.cache.entrySpill)
 	return dedupe(entries, rep)
 }
 
@@ -94,6 +103,13 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 	e := site.NewEntry(a, cfg.Location)
 	e.Hash = hash
 	e.MetaHash = metaHash(e)
+	if e.Image != nil && e.Image.Src == "" {
+		// Lists show an article's picture, never a caption: the words of
+		// an image without a picture are for the article's own page,
+		// which reads them with the body. A million captions are not
+		// kept for it.
+		e.Image, e.Captioned = nil, true
+	}
 	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings, Image: a.Image}, nil
 }
 
@@ -180,6 +196,24 @@ func contentFiles(root string) ([]string, error) {
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// readArticle reads what an article's page needs of its file beyond its
+// entry: the Markdown, and the lead image when the entry left it out.
+func readArticle(root string, e *site.Entry) (string, *content.Image, error) {
+	data, err := inroot.ReadRegular(filepath.Join(root, filepath.FromSlash(e.Source)))
+	if err != nil {
+		return "", nil, err
+	}
+	body, err := content.Body(e.Source, data)
+	if err != nil || !e.Captioned {
+		return body, nil, err
+	}
+	a, err := content.ParseMeta(e.Source, data)
+	if err != nil {
+		return "", nil, err
+	}
+	return body, a.Image, nil
 }
 
 // readBody reads the Markdown of a content file whose front matter the

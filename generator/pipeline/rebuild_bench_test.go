@@ -12,15 +12,20 @@ import (
 
 // BenchmarkRebuildOneArticle measures watch mode's work: the time from
 // one edit to the finished rebuild, in archives of 1,000 and 10,000
-// articles held by one live Builder, as the watcher holds it. The edit is
-// to an article in content/ or to a seed in seeds/ (which import turns
-// into its article first). It reports the median in ms.
+// articles held by one live Builder, as the watcher holds it, and of
+// 100,000 when NEWSGEN_BENCH_LARGE is set (its first build takes
+// minutes). The edit is to an article in content/ or to a seed in seeds/
+// (which import turns into its article first). It reports the median in
+// ms and the process's peak memory.
 func BenchmarkRebuildOneArticle(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range []int{1000, 10000, 100000} {
 		for _, kind := range []string{ContentDir, SeedDir} {
 			b.Run(fmt.Sprintf("articles=%d/edit=%s", n, kind), func(b *testing.B) {
 				if testing.Short() && n > 1000 {
 					b.Skip("short")
+				}
+				if n > 10000 && os.Getenv("NEWSGEN_BENCH_LARGE") == "" {
+					b.Skip("set NEWSGEN_BENCH_LARGE=1 for an archive of 100,000")
 				}
 				benchRebuild(b, n, kind)
 			})
@@ -60,4 +65,5 @@ func benchRebuild(b *testing.B, n int, dir string) {
 	b.StopTimer()
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(peakRSS()>>20), "peak-MiB")
 }

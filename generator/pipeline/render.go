@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"newsgen/generator/feed"
+	"newsgen/generator/progress"
 	"newsgen/generator/publish"
 	"newsgen/generator/render"
 	"newsgen/generator/site"
@@ -25,8 +26,7 @@ type renderer struct {
 
 	// old are the last build's pages; pages collects this build's.
 	old   map[string]pageRecord
-	mu    sync.Mutex
-	pages map[string]pageRecord
+	pages *sink[pageRecord]
 
 	// meta is this build's archive fingerprint; metaSame says the last
 	// build's was the same, so that its article keys and list pages still
@@ -49,22 +49,25 @@ type renderer struct {
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
 	meta := keys.meta(s)
 	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
-		old: b.cache.Pages, pages: map[string]pageRecord{},
-		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.Articles,
+		old: b.cache.pageMap(), pages: newSink[pageRecord](cacheDir(b.opts.Root, s.Config), !b.opts.Live),
+		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.articleMap(),
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
 		trustOutput: b.changed != nil, bodies: b.bodies}
 }
 
 // remember stores in the cache what the next build needs of this one.
 func (r *renderer) remember(c *cache) {
-	c.Pages, c.Meta, c.Lists = r.pages, r.meta, r.lists
-	c.Articles = make(map[string]articleRecord, len(r.articleKeys))
-	for i, e := range r.site.Entries {
-		c.Articles[e.Source] = r.articleKeys[i]
-	}
+	r.pages.store(&c.Pages, &c.pageSpill)
+	c.Meta, c.Lists = r.meta, r.lists
+	c.Articles, c.articleList = nil, &articleList{entries: r.site.Entries, keys: r.articleKeys}
 }
 
+// all renders the site's pages. Progress counts, under render, the
+// article and list pages rendered or kept, and under write those placed
+// in the output folder.
 func (r *renderer) all() {
+	defer r.opts.Progress.Done(progress.Write)
+	defer r.opts.Progress.Done(progress.Render)
 	r.articles()
 	if r.metaSame && r.keepAll(r.oldLists) {
 		r.lists = r.oldLists
@@ -82,12 +85,14 @@ func (r *renderer) all() {
 // handful of pages, not the archive.
 func (r *renderer) articles() {
 	entries := r.site.Entries
+	r.expect(len(entries))
 	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
-		key := r.articleKey(e, name)
-		r.articleKeys[i] = articleRecord{Hash: e.Hash, Name: name, Key: key}
+		key := r.articleKey(e)
+		r.articleKeys[i] = articleRecord{Hash: e.Hash, Key: key}
 		if r.unchanged(name, key) {
+			r.placed()
 			return
 		}
 		if err := r.article(e, key); err != nil {
@@ -97,9 +102,10 @@ func (r *renderer) articles() {
 }
 
 // articleKey is the last build's key for an unchanged article in an
-// unchanged archive, and a new one otherwise.
-func (r *renderer) articleKey(e *site.Entry, name string) string {
-	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash && old.Name == name {
+// unchanged archive, and a new one otherwise. An unchanged archive has
+// every entry's front matter, so every page path, as it was.
+func (r *renderer) articleKey(e *site.Entry) string {
+	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash {
 		return old.Key
 	}
 	return r.keys.article(r.site, e)
@@ -114,20 +120,25 @@ func (r *renderer) keepAll(names []string) bool {
 			return false
 		}
 	}
+	r.expect(len(names))
 	for _, n := range names {
 		r.pub.Keep(n)
 		r.record(n, r.old[n])
+		r.placed()
 	}
 	return true
 }
 
 func (r *renderer) article(e *site.Entry, key string) error {
-	body, err := readBody(r.opts.Root, e.Source)
+	body, img, err := readArticle(r.opts.Root, e)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
 	art := render.NewArticle(r.site, e, body)
+	if img != nil {
+		art.Image = img
+	}
 	r.rep.stage(stageMarkdown, time.Since(start))
 	p := render.ArticlePage(r.site, art)
 	p.Alternates = alternates(feed.CategoryAlternates(r.site, e.Category.Slug))
@@ -139,11 +150,13 @@ func (r *renderer) listPages(pages []*render.Page) {
 	for _, p := range pages {
 		r.lists = append(r.lists, render.OutputName(p.Path))
 	}
+	r.expect(len(pages))
 	workers.Each(r.opts.Workers, len(pages), func(i int) {
 		p := pages[i]
 		p.Alternates = alternates(feed.Alternates(r.site, p.Path))
 		key := r.keys.page(p)
 		if r.unchanged(render.OutputName(p.Path), key) {
+			r.placed()
 			return
 		}
 		if err := r.page(p, key); err != nil {
@@ -164,10 +177,20 @@ func (r *renderer) unchanged(name, key string) bool {
 	return true
 }
 
+// expect tells the progress display of n more pages to render and write.
+func (r *renderer) expect(n int) {
+	r.opts.Progress.Expect(progress.Render, n)
+	r.opts.Progress.Expect(progress.Write, n)
+}
+
+// placed counts a page kept as it was: rendered and written already.
+func (r *renderer) placed() {
+	r.opts.Progress.Add(progress.Render, 1)
+	r.opts.Progress.Add(progress.Write, 1)
+}
+
 func (r *renderer) record(name string, rec pageRecord) {
-	r.mu.Lock()
-	r.pages[name] = rec
-	r.mu.Unlock()
+	r.pages.add(name, rec)
 }
 
 // page executes a page's layout and publishes it as PATH/index.html, or
@@ -183,11 +206,13 @@ func (r *renderer) page(p *render.Page, key string) error {
 		return &pageError{err: err, page: p.Path}
 	}
 	r.rep.rendered.Add(1)
+	r.opts.Progress.Add(progress.Render, 1)
 	name := render.OutputName(p.Path)
 	size, err := r.pub.Write(name, buf.Bytes())
 	if err != nil {
 		return err
 	}
+	r.opts.Progress.Add(progress.Write, 1)
 	r.record(name, pageRecord{Key: key, Size: size})
 	return nil
 }

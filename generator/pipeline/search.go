@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"newsgen/generator/config"
+	"newsgen/generator/progress"
 	"newsgen/generator/publish"
 	"newsgen/generator/search"
 	"newsgen/generator/site"
@@ -19,8 +20,10 @@ const SearchDir = "search"
 
 // searchIndex writes the search index of the published articles under
 // search/. When no article changed since the last build, the files are
-// kept as they are; otherwise the index is built again, and the
-// publisher rewrites only the files whose bytes changed.
+// kept as they are; when only the newest articles did (its sealed part
+// is the same), the sealed files are kept and the manifest and r.bin
+// written; otherwise the index is built again, and the publisher
+// rewrites only the files whose bytes changed.
 func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.Config, rep *Report) {
 	if cfg.Search.Disable {
 		b.cache.Search = ""
@@ -34,7 +37,8 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 	stop := sampleHeap(&rep.SearchHeap)
 	defer stop()
 	key := searchKey(b.cache.Settings, s.Entries)
-	if key == b.cache.Search && b.keepSearch(pub) {
+	lastKey, lastSealed, _ := strings.Cut(b.cache.Search, " ")
+	if key == lastKey && b.keepSearch(pub) {
 		return
 	}
 	// While a writer previews, an edit to an article's text does not
@@ -45,24 +49,37 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 		return
 	}
 	entries := s.Entries
+	// The index's files are its own stage, not write's: write's total
+	// counts pages only.
+	b.opts.Progress.Expect(progress.Search, len(entries))
+	defer b.opts.Progress.Done(progress.Search)
 	in := search.Input{
 		Docs: make([]search.Doc, len(entries)),
-		Body: func(i int) (string, error) { return readBody(b.opts.Root, entries[i].Source) },
+		Body: func(i int) (string, error) {
+			b.opts.Progress.Add(progress.Search, 1)
+			return readBody(b.opts.Root, entries[i].Source)
+		},
 		Write: func(name string, data []byte) error {
 			return pub.WriteRaw(SearchDir+"/"+name, data)
 		},
 		TempDir: filepath.Join(b.opts.Root, cfg.CacheDir, "search-"+outKey(b.opts.Out)),
 		Workers: runtime.GOMAXPROCS(0),
+		Key:     func(i int) string { return entries[i].Source + " " + entries[i].Hash },
+		Keep: func(sealed string) bool {
+			return lastSealed != "" && sealed == lastSealed && b.keepSealed(pub)
+		},
 	}
 	for i, e := range entries {
 		in.Docs[i] = search.Doc{Path: e.Path(), Title: e.Title, Summary: e.Summary, Date: e.Date,
 			Section: e.Category.Slug, SectionName: e.Category.Name}
 	}
-	if _, err := search.Write(in); err != nil {
+	st, err := search.Write(in)
+	if err != nil {
 		rep.problem(err)
-		key, articles = "", ""
+		key, articles, st.SealedKey = "", "", ""
 	}
-	b.cache.Search, b.indexed = key, articles
+	// The cache's one field holds both keys.
+	b.cache.Search, b.indexed = key+" "+st.SealedKey, articles
 }
 
 // articlesKey fingerprints the articles an index holds and their order,
@@ -99,6 +116,21 @@ func (b *Builder) keepSearch(pub *publish.Publisher) bool {
 	return true
 }
 
+// keepSealed keeps the last build's index files but the manifest and
+// r.bin, which the index writes again, if its manifest is still in the
+// output.
+func (b *Builder) keepSealed(pub *publish.Publisher) bool {
+	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
+		return false
+	}
+	for _, name := range b.cache.Written {
+		if isSearchFile(name) && name != SearchDir+"/index.json" && name != SearchDir+"/r.bin" {
+			pub.Keep(name)
+		}
+	}
+	return true
+}
+
 // isSearchFile says whether an output file belongs to the index, rather
 // than to the search page beside it.
 func isSearchFile(name string) bool {
@@ -106,7 +138,7 @@ func isSearchFile(name string) bool {
 	if !ok {
 		return false
 	}
-	if rest == "index.json" {
+	if rest == "index.json" || rest == "r.bin" {
 		return true
 	}
 	for _, d := range []string{"t/", "x/", "p/", "m/"} {

@@ -97,15 +97,33 @@ func TestSearchFigures(t *testing.T) {
 	start := time.Now()
 	build(t, Options{Root: root})
 	after := snapshot(t, filepath.Join(out, SearchDir))
-	var changed []string
-	for name, sum := range after {
-		if before[name] != sum {
-			changed = append(changed, name)
+	changed := changedNames(before, after)
+	t.Logf("one new article (%d distinct terms; build %v) rewrote %d of %d index files: %s",
+		distinct(article), time.Since(start).Round(time.Millisecond), len(changed), len(after), describeChanged(changed))
+
+	// Then the article that completes a chunk and seals it into the
+	// shards: the costliest new article, one in a chunk.
+	ix, err := search.Open(os.DirFS(filepath.Join(out, SearchDir)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := ix.Docs()
+	for docs%ix.Chunk() != ix.Chunk()-1 {
+		docs++
+		name := fmt.Sprintf("harbour-chief-%d.md", docs)
+		if err := os.WriteFile(filepath.Join(root, ContentDir, name), []byte(strings.Replace(article, "title: \"", "title: \"More ", 1)), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
-	slices.Sort(changed)
-	t.Logf("one new article (%d distinct terms; build %v) rewrote %d of %d index files: %d shards, %d positions, %d tail, %d metadata, manifest",
-		distinct(article), time.Since(start).Round(time.Millisecond), len(changed), len(after), countPrefix(changed, "t/"), countPrefix(changed, "x/"), countPrefix(changed, "p/"), countPrefix(changed, "m/"))
+	build(t, Options{Root: root})
+	before = snapshot(t, filepath.Join(out, SearchDir))
+	if err := os.WriteFile(filepath.Join(root, ContentDir, "harbour-chief-seal.md"), []byte(strings.Replace(article, "title: \"", "title: \"Last ", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build(t, Options{Root: root})
+	after = snapshot(t, filepath.Join(out, SearchDir))
+	changed = changedNames(before, after)
+	t.Logf("the article completing a chunk (article %d) rewrote %d of %d index files: %s", docs+1, len(changed), len(after), describeChanged(changed))
 
 	queryFigures(t, filepath.Join(out, SearchDir))
 }
@@ -220,6 +238,30 @@ func distinct(text string) int {
 		seen[t] = true
 	}
 	return len(seen)
+}
+
+// changedNames lists the files that differ between two snapshots.
+func changedNames(before, after map[string][32]byte) []string {
+	var changed []string
+	for name, sum := range after {
+		if before[name] != sum {
+			changed = append(changed, name)
+		}
+	}
+	for name := range before {
+		if _, ok := after[name]; !ok {
+			changed = append(changed, name)
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// describeChanged counts changed index files by kind.
+func describeChanged(changed []string) string {
+	return fmt.Sprintf("%d shards, %d positions, %d tail, %d metadata, manifest %v, r.bin %v",
+		countPrefix(changed, "t/"), countPrefix(changed, "x/"), countPrefix(changed, "p/"), countPrefix(changed, "m/"),
+		slices.Contains(changed, "index.json"), slices.Contains(changed, "r.bin"))
 }
 
 func countPrefix(names []string, prefix string) int {

@@ -31,6 +31,9 @@ type Publisher struct {
 	mu     sync.Mutex
 	wrote  map[string]bool
 	counts Counts
+	// made are the folders made in the staging folder so far: each new
+	// folder is made before its first file is opened.
+	made sync.Map
 	// previous is the list Prune was given; when this build wrote no name
 	// outside it, Written derives its list from it without sorting.
 	previous []string
@@ -117,6 +120,9 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	p.mu.Unlock()
 	if p.stage != "" {
 		full := filepath.Join(p.stage, filepath.FromSlash(name))
+		if err := p.makeDir(filepath.Dir(full)); err != nil {
+			return fmt.Errorf("%s: %w", full, err)
+		}
 		if err := atomicfile.WriteNew(full, data); err != nil {
 			return fmt.Errorf("%s: %w", full, err)
 		}
@@ -137,6 +143,18 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 		return fmt.Errorf("%s: %w", full, err)
 	}
 	p.counts.Written.Add(1)
+	return nil
+}
+
+// makeDir makes a folder of the staging folder, once.
+func (p *Publisher) makeDir(dir string) error {
+	if _, ok := p.made.Load(dir); ok {
+		return nil
+	}
+	if err := atomicfile.MakeDir(dir); err != nil {
+		return err
+	}
+	p.made.Store(dir, true)
 	return nil
 }
 

@@ -58,3 +58,41 @@ func BenchmarkArticlePage(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 }
+
+// BenchmarkArchiveArticlePages measures article pages of an archive of
+// 500 synthetic articles, where each page has neighbours, related
+// articles and the whole navigation, as in a real build.
+func BenchmarkArchiveArticlePages(b *testing.B) {
+	cfg := config.Default()
+	var entries []*site.Entry
+	var bodies []string
+	for i := range 500 {
+		name, text, mod := corpus.Seed(i)
+		a, _, err := seed.Parse(name, text, mod, seed.Options{})
+		if err != nil {
+			continue
+		}
+		a.Slug = name[:len(name)-len(".txt")]
+		entries = append(entries, site.NewEntry(a, cfg.Location))
+		bodies = append(bodies, a.Body)
+	}
+	s := site.New(cfg, entries, site.Options{BuildTime: time.Now()})
+	byEntry := map[*site.Entry]string{}
+	for i, e := range entries {
+		byEntry[e] = bodies[i]
+	}
+	tmpl, err := render.LoadTemplates(layouts.FS, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	i := 0
+	for b.Loop() {
+		e := s.Entries[i%len(s.Entries)]
+		i++
+		buf.Reset()
+		if err := tmpl.Execute(&buf, render.ArticlePage(s, render.NewArticle(s, e, byEntry[e]))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

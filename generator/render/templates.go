@@ -27,11 +27,33 @@ const LayoutDir = "layouts"
 // partials, and the kind's own file, such as article.html.
 type Templates struct {
 	sets map[string]*template.Template
+	// shared are the sets' shared partials, by kind.
+	shared map[string]*sharedParts
+	// plain are the sets without shared partials, loaded when a page
+	// fails, so that its error names the partial's own file and line.
+	fsys  fs.FS
+	cfg   *config.Config
+	once  sync.Once
+	plain *Templates
 }
 
 // LoadTemplates parses every layout in fsys. Each top-level .html file
 // other than base.html is a kind of page.
 func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
+	t, err := loadSets(fsys, cfg)
+	if err != nil {
+		return nil, err
+	}
+	t.shared = map[string]*sharedParts{}
+	for kind, set := range t.sets {
+		t.shared[kind] = shareParts(set)
+	}
+	t.fsys, t.cfg = fsys, cfg
+	return t, nil
+}
+
+// loadSets parses the layouts as they are.
+func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 	common, err := parseCommon(fsys, cfg)
 	if err != nil {
 		return nil, err
@@ -94,19 +116,23 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 //
 // A second argument names the section of the list: a teaser of that
 // section leaves its kicker out, which would only repeat the page's title.
+//
+// The memo is bounded: a teaser is a pure function of its entry, so
+// forgetting one costs only its rendering again, and an archive of a
+// million articles must not keep a million teasers.
 func teasers(set **template.Template) func(e *site.Entry, section ...string) (template.HTML, error) {
-	var cache sync.Map
+	memo := &teaserMemo{m: map[Teaser]template.HTML{}}
 	return func(e *site.Entry, section ...string) (template.HTML, error) {
 		t := Teaser{Entry: e, Kicker: len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug}
-		if html, ok := cache.Load(t); ok {
-			return html.(template.HTML), nil
+		if html, ok := memo.get(t); ok {
+			return html, nil
 		}
 		var buf bytes.Buffer
 		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", t); err != nil {
 			return "", templateError(err)
 		}
 		html := template.HTML(buf.String())
-		cache.Store(t, html)
+		memo.put(t, html)
 		return html, nil
 	}
 }
@@ -116,20 +142,20 @@ func teasers(set **template.Template) func(e *site.Entry, section ...string) (te
 // partials/brief.html once per build. Secondary lists (topics, authors,
 // months, the front page's older pages) and the end of an article use it:
 // they repeat articles that sections and the front page already show with
-// their summaries.
+// their summaries. Its memo is bounded like the teasers'.
 func briefs(set **template.Template) func(e *site.Entry, dated ...bool) (template.HTML, error) {
-	var cache sync.Map
+	memo := &partialMemo[Brief]{m: map[Brief]template.HTML{}}
 	return func(e *site.Entry, dated ...bool) (template.HTML, error) {
 		b := Brief{Entry: e, Dated: len(dated) > 0 && dated[0]}
-		if html, ok := cache.Load(b); ok {
-			return html.(template.HTML), nil
+		if html, ok := memo.get(b); ok {
+			return html, nil
 		}
 		var buf bytes.Buffer
 		if err := (*set).ExecuteTemplate(&buf, "partials/brief.html", b); err != nil {
 			return "", templateError(err)
 		}
 		html := template.HTML(buf.String())
-		cache.Store(b, html)
+		memo.put(b, html)
 		return html, nil
 	}
 }
@@ -139,6 +165,37 @@ func briefs(set **template.Template) func(e *site.Entry, dated ...bool) (templat
 type Brief struct {
 	*site.Entry
 	Dated bool
+}
+
+// teaserMemoSize bounds the teasers (and briefs) kept: enough for the list
+// pages being rendered at once by every worker, a small part of a large
+// archive.
+const teaserMemoSize = 16384
+
+// partialMemo keeps rendered partials until it holds teaserMemoSize of
+// them, then starts again empty.
+type partialMemo[K comparable] struct {
+	mu sync.Mutex
+	m  map[K]template.HTML
+}
+
+// teaserMemo is the memo of rendered teasers.
+type teaserMemo = partialMemo[Teaser]
+
+func (c *partialMemo[K]) get(k K) (template.HTML, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	html, ok := c.m[k]
+	return html, ok
+}
+
+func (c *partialMemo[K]) put(k K, html template.HTML) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= teaserMemoSize {
+		clear(c.m)
+	}
+	c.m[k] = html
 }
 
 // Teaser is what partials/teaser.html sees: the article's entry, and
@@ -171,9 +228,25 @@ func (t *Templates) Execute(w io.Writer, p *Page) error {
 		return fmt.Errorf("%s/%s.html: no such layout", LayoutDir, p.Kind)
 	}
 	if err := set.ExecuteTemplate(w, "base.html", p); err != nil {
+		if perr := t.plainError(p); perr != nil {
+			return perr
+		}
 		return templateError(err)
 	}
 	return nil
+}
+
+// plainError is the error of executing p with the layouts as written, as
+// a failing page reports it.
+func (t *Templates) plainError(p *Page) error {
+	if t.fsys == nil {
+		return nil
+	}
+	t.once.Do(func() { t.plain, _ = loadSets(t.fsys, t.cfg) })
+	if t.plain == nil {
+		return nil
+	}
+	return t.plain.Execute(io.Discard, p)
 }
 
 var templatePos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)

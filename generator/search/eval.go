@@ -79,7 +79,7 @@ func (ix *Index) resolve(words []word) ([]qword, error) {
 			if err != nil {
 				return nil, err
 			}
-			for _, c := range sh.completions[w.typed] {
+			for _, c := range append(slices.Clip(sh.completions[w.typed]), ix.recentCompletions(w.typed)...) {
 				if !slices.Contains(names, c) {
 					names = append(slices.Clip(names), c)
 				}

@@ -34,6 +34,16 @@ func build(t testing.TB, arts []article) fstest.MapFS {
 // buildWith indexes articles with the given number of workers.
 func buildWith(t testing.TB, arts []article, workers int) fstest.MapFS {
 	t.Helper()
+	in, files := memInput(t, arts, workers)
+	if _, err := Write(in); err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// memInput is the input that indexes articles into the map it returns,
+// failing a write of the same file twice.
+func memInput(t testing.TB, arts []article, workers int) (Input, fstest.MapFS) {
 	files := fstest.MapFS{}
 	var mu sync.Mutex
 	in := Input{
@@ -53,10 +63,7 @@ func buildWith(t testing.TB, arts []article, workers int) fstest.MapFS {
 	for _, a := range arts {
 		in.Docs = append(in.Docs, a.Doc)
 	}
-	if _, err := Write(in); err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return in, files
 }
 
 func open(t testing.TB, files fstest.MapFS) *Index {

@@ -30,6 +30,9 @@ func (r *metaRow) UnmarshalJSON(b []byte) error {
 
 // hit fills a result from its article's metadata chunk.
 func (ix *Index) hit(id int, score int64) (Hit, error) {
+	if id >= ix.m.Sealed {
+		return ix.hitOf(id, score, ix.m.Recent[id-ix.m.Sealed]), nil
+	}
 	c := id / ix.m.Chunk
 	rows, ok := ix.meta[c]
 	if !ok {
@@ -47,10 +50,19 @@ func (ix *Index) hit(id int, score int64) (Hit, error) {
 	if i >= len(rows) {
 		return Hit{}, fmt.Errorf("search/%s: no article %d", metaPath(c), id)
 	}
-	r := rows[i]
+	return ix.hitOf(id, score, rows[i]), nil
+}
+
+// hitOf is a result with its article's metadata.
+func (ix *Index) hitOf(id int, score int64, r metaRow) Hit {
 	h := Hit{ID: id, Score: score, Path: r.Path, Title: r.Title, Date: r.Date, Summary: r.Summary}
 	if r.Section < len(ix.m.Sections) {
 		h.Section, h.SectionName = ix.m.Sections[r.Section][0], ix.m.Sections[r.Section][1]
 	}
-	return h, nil
+	return h
+}
+
+// MarshalJSON writes a row as the array a chunk holds.
+func (r metaRow) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{r.Path, r.Title, r.Date, r.Section, r.Summary})
 }

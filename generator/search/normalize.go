@@ -99,6 +99,14 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // its position counted from zero. Tokens over maxTokenBytes are skipped
 // but counted. It returns the number of positions used.
 func eachToken(s string, fn func(tok string, pos int)) int {
+	if isASCII(s) {
+		return eachASCIIToken(s, fn)
+	}
+	return eachRuneToken(s, fn)
+}
+
+// eachRuneToken is eachToken for any text.
+func eachRuneToken(s string, fn func(tok string, pos int)) int {
 	pos := 0
 	start := -1
 	var joined strings.Builder
@@ -142,6 +150,59 @@ func eachToken(s string, fn func(tok string, pos int)) int {
 	flush(len(s))
 	return pos
 }
+
+// eachASCIIToken is eachToken for ASCII text, the bulk of an archive in
+// English: the same tokens, byte by byte, without decoding runes.
+func eachASCIIToken(s string, fn func(tok string, pos int)) int {
+	pos, start := 0, -1
+	hasApos, prevWord := false, false
+	var joined []byte
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := s[start:end]
+		if hasApos {
+			joined = joined[:0]
+			for i := 0; i < len(tok); i++ {
+				if tok[i] != '\'' {
+					joined = append(joined, tok[i])
+				}
+			}
+			tok = string(joined)
+		}
+		if len(tok) <= maxTokenBytes {
+			fn(tok, pos)
+		}
+		pos++
+		start, hasApos = -1, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case asciiWord[c]:
+			if start < 0 {
+				start = i
+			}
+			prevWord = true
+		case c == '\'' && prevWord && i+1 < len(s) && asciiWord[s[i+1]]:
+			hasApos, prevWord = true, false
+		default:
+			flush(i)
+			prevWord = false
+		}
+	}
+	flush(len(s))
+	return pos
+}
+
+// asciiWord marks the ASCII bytes isWord accepts.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWord(rune(c))
+	}
+	return t
+}()
 
 func nextIsWord(s string, i int) bool {
 	if i >= len(s) {

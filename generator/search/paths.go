@@ -33,6 +33,10 @@ func split(n int) string { return fmt.Sprintf("%d/%d", n>>8, n&255) }
 func shardPath(s int) string    { return "t/" + split(s) + ".bin" }
 func positionPath(s int) string { return "x/" + split(s) + ".bin" }
 func metaPath(c int) string     { return "m/" + split(c) + ".bin" }
+
+// recentPath holds the positions of the recent articles (recent.go).
+const recentPath = "r.bin"
+
 func tailPath(s int, term string, k int) string {
 	return fmt.Sprintf("p/%s/%s.%d.bin", split(s), fileName(term), k)
 }

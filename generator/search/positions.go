@@ -10,6 +10,14 @@ func (ix *Index) loadPositions(t *termInfo) error {
 		return nil
 	}
 	t.positions = map[uint32][]uint32{}
+	if t.recent > 0 {
+		if err := ix.loadRecentPositions(t); err != nil {
+			return err
+		}
+	}
+	if !t.inShard {
+		return nil
+	}
 	name := positionPath(t.shard)
 	data, err := ix.fetch(name)
 	if err != nil {
@@ -17,7 +25,7 @@ func (ix *Index) loadPositions(t *termInfo) error {
 	}
 	sh := ix.shards[t.shard]
 	d := &decoder{b: data}
-	headLen := len(t.posts)
+	headLen := len(t.posts) - t.recent
 	for k := t.tails - 1; k > t.next; k-- {
 		headLen -= blockSize
 	}
@@ -25,7 +33,7 @@ func (ix *Index) loadPositions(t *termInfo) error {
 		b := d.bytes(d.int())
 		if tn == t.term {
 			pd := &decoder{b: b}
-			readPositions(pd, t, t.posts[:headLen])
+			readPositions(pd, t, t.posts[t.recent:t.recent+headLen])
 			if err := pd.wrap(positionPath(t.shard)); err != nil {
 				return err
 			}
@@ -35,7 +43,7 @@ func (ix *Index) loadPositions(t *termInfo) error {
 	if err := d.wrap(name); err != nil {
 		return err
 	}
-	start := headLen
+	start := t.recent + headLen
 	for k := t.tails - 1; k > t.next; k-- {
 		if err := ix.readTailPositions(t, k, t.posts[start:start+blockSize]); err != nil {
 			return err
@@ -43,6 +51,29 @@ func (ix *Index) loadPositions(t *termInfo) error {
 		start += blockSize
 	}
 	return nil
+}
+
+// loadRecentPositions reads the positions of a term's recent postings
+// from r.bin.
+func (ix *Index) loadRecentPositions(t *termInfo) error {
+	if ix.recentPos == nil {
+		data, err := ix.fetch(recentPath)
+		if err != nil {
+			return err
+		}
+		ix.recentPos = map[string][]byte{}
+		d := &decoder{b: data}
+		for range d.int() {
+			name := d.string()
+			ix.recentPos[name] = d.bytes(d.int())
+		}
+		if err := d.wrap(recentPath); err != nil {
+			return err
+		}
+	}
+	d := &decoder{b: ix.recentPos[t.term]}
+	readPositions(d, t, t.posts[:t.recent])
+	return d.wrap(recentPath)
 }
 
 func (ix *Index) readTailPositions(t *termInfo, k int, block []post) error {

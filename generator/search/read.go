@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"slices"
 )
 
 // Index reads an index as the browser does: file by file, only the files
@@ -16,15 +17,19 @@ type Index struct {
 	Fetched []string
 	files   map[string][]byte
 	shards  map[int]*shard
-	meta    map[int][]metaRow
-	secNum  map[string]int
+	// terms are the terms looked up, with their recent postings.
+	terms map[string]*termInfo
+	meta  map[int][]metaRow
+	// recentPos are r.bin's positions by term, once read.
+	recentPos map[string][]byte
+	secNum    map[string]int
 }
 
 // Open reads the manifest of the index in fsys, the output's search/
 // folder.
 func Open(fsys fs.FS) (*Index, error) {
 	ix := &Index{fsys: fsys, files: map[string][]byte{}, shards: map[int]*shard{},
-		meta: map[int][]metaRow{}, secNum: map[string]int{}}
+		terms: map[string]*termInfo{}, meta: map[int][]metaRow{}, secNum: map[string]int{}}
 	data, err := ix.fetch("index.json")
 	if err != nil {
 		return nil, err
@@ -35,6 +40,9 @@ func Open(fsys fs.FS) (*Index, error) {
 	if ix.m.Version != formatVersion {
 		return nil, fmt.Errorf("search/index.json: version %d, want %d", ix.m.Version, formatVersion)
 	}
+	if ix.m.Docs-ix.m.Sealed != len(ix.m.Recent) {
+		return nil, fmt.Errorf("search/index.json: %d recent articles, want %d", len(ix.m.Recent), ix.m.Docs-ix.m.Sealed)
+	}
 	for i, s := range ix.m.Sections {
 		ix.secNum[s[0]] = i
 	}
@@ -43,6 +51,10 @@ func Open(fsys fs.FS) (*Index, error) {
 
 // Docs is the number of articles indexed.
 func (ix *Index) Docs() int { return ix.m.Docs }
+
+// Chunk is the number of articles per metadata chunk, and so the number
+// sealed into the shards at a time.
+func (ix *Index) Chunk() int { return ix.m.Chunk }
 
 // fetch reads one file of the index, once.
 func (ix *Index) fetch(name string) ([]byte, error) {
@@ -85,7 +97,10 @@ type termInfo struct {
 	next  int
 	// positions by id, for phrases, once read.
 	positions map[uint32][]uint32
-	headPos   bool
+	// recent is how many of posts come first from the manifest's recent
+	// articles; inShard says whether the shard has the term too.
+	recent  int
+	inShard bool
 }
 
 // post is one posting.
@@ -116,7 +131,7 @@ func (ix *Index) shard(s int) (*shard, error) {
 	d := &decoder{b: data}
 	nsec, nyear := len(ix.m.Sections)+1, len(ix.m.Years)
 	for range d.int() {
-		t := &termInfo{term: d.string(), shard: s}
+		t := &termInfo{term: d.string(), shard: s, inShard: true}
 		t.df, t.tails = d.int(), d.int()
 		t.next = t.tails - 1
 		if t.tails > 0 {
@@ -169,13 +184,48 @@ func readPostings(d *decoder, n, sections int) []post {
 	return out
 }
 
-// term looks a term up in its shard; nil when the archive lacks it.
-func (ix *Index) term(t string) (*termInfo, error) {
-	sh, err := ix.shard(shardOf(t, ix.m.Shards))
+// term looks a term up in its shard and among the recent articles' terms;
+// nil when the archive lacks it.
+func (ix *Index) term(name string) (*termInfo, error) {
+	if t, ok := ix.terms[name]; ok {
+		return t, nil
+	}
+	s := shardOf(name, ix.m.Shards)
+	sh, err := ix.shard(s)
 	if err != nil {
 		return nil, err
 	}
-	return sh.terms[t], nil
+	t := sh.terms[name]
+	if rp := ix.m.Postings[name]; len(rp) > 0 {
+		t = ix.withRecent(t, name, s, rp)
+	}
+	ix.terms[name] = t
+	return t, nil
+}
+
+// withRecent is a term's entry with its recent postings, pairs of id
+// (from the first recent article) and impact, put before its shard's
+// postings (FORMAT.md section 2.1).
+func (ix *Index) withRecent(t *termInfo, name string, s int, rp []int) *termInfo {
+	out := &termInfo{term: name, shard: s, next: -1}
+	if t != nil {
+		*out = *t
+		out.secCounts, out.yearCounts = slices.Clone(t.secCounts), slices.Clone(t.yearCounts)
+	}
+	posts := make([]post, 0, len(rp)/2+len(out.posts))
+	for i := 0; i+1 < len(rp); i += 2 {
+		r := rp[i]
+		p := post{id: uint32(ix.m.Sealed + r), impact: byte(rp[i+1]), sec: ix.m.Recent[r].Section}
+		posts = append(posts, p)
+		if out.tails > 0 {
+			out.secCounts[p.sec]++
+			out.yearCounts[ix.yearIndex(p.id)]++
+		}
+	}
+	out.recent = len(posts)
+	out.df += len(posts)
+	out.posts = append(posts, out.posts...)
+	return out
 }
 
 // readTail reads a term's next older tail block, and its positions when

@@ -36,7 +36,7 @@ func bucketCount(docs, shards int) int {
 //	uvarint id, uvarint section, uvarint count,
 //	count times: string term, byte impact, positions (FORMAT.md section 5)
 func (w *writer) spill() []error {
-	nb := bucketCount(len(w.docs), w.shards)
+	nb := bucketCount(w.sealed, w.shards)
 	w.buckets = make([]*bucket, nb)
 	for b := range w.buckets {
 		path := filepath.Join(w.in.TempDir, fmt.Sprintf("bucket-%d", b))
@@ -49,7 +49,7 @@ func (w *writer) spill() []error {
 	var mu sync.Mutex
 	var problems []error
 	// Twice as many workers as asked: reading bodies waits on the disk.
-	workers.Each(2*w.in.Workers, len(w.docs), func(id int) {
+	workers.Each(2*w.in.Workers, w.sealed, func(id int) {
 		if err := w.spillDoc(id); err != nil {
 			mu.Lock()
 			problems = append(problems, err)
@@ -71,7 +71,7 @@ func (w *writer) spill() []error {
 // spillDoc analyzes one article and appends its record to each bucket
 // its terms fall in.
 func (w *writer) spillDoc(id int) error {
-	d := w.docs[id]
+	d := w.doc(id)
 	body, err := w.in.Body(w.order[id])
 	if err != nil {
 		body = ""

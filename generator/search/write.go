@@ -36,12 +36,24 @@ type Input struct {
 	// created, and removed at the end.
 	TempDir string
 	Workers int
+	// Key, when set, fingerprints Docs[i]'s text, so that Write can tell
+	// the sealed part of the index (Stats.SealedKey) from one build to
+	// the next.
+	Key func(i int) string
+	// Keep, when set with Key, is asked whether the sealed part of the
+	// last index, whose key it is given, is in place as it was written:
+	// then Write writes only the manifest and r.bin, as a new article
+	// newer than all others changes nothing else.
+	Keep func(sealedKey string) bool
 }
 
 // Stats says what Write made.
 type Stats struct {
 	Docs, Terms, Files int
 	Bytes              int64
+	// SealedKey fingerprints what the sealed part of the index (every
+	// file but the manifest and r.bin) is made of, when Input.Key is set.
+	SealedKey string
 }
 
 // Write builds the index of the given articles. Postings go to spill
@@ -56,16 +68,30 @@ func Write(in Input) (Stats, error) {
 		return Stats{}, err
 	}
 	defer os.RemoveAll(in.TempDir)
+	if in.Key != nil {
+		w.stats.SealedKey = w.sealedKey()
+		if in.Keep != nil && in.Keep(w.stats.SealedKey) {
+			problems := w.analyzeRecent()
+			if err := w.manifest(); err != nil {
+				problems = append(problems, err)
+			}
+			return w.stats, errors.Join(problems...)
+		}
+	}
 	var problems []error
 	problems = append(problems, w.spill()...)
 	if err := w.buildShards(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	w.vocabulary()
+	problems = append(problems, w.analyzeRecent()...)
 	if err := w.finishShards(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	if err := w.metadata(); err != nil {
+		return w.stats, errors.Join(append(problems, err)...)
+	}
+	if err := w.manifest(); err != nil {
 		return w.stats, errors.Join(append(problems, err)...)
 	}
 	return w.stats, errors.Join(problems...)
@@ -73,14 +99,18 @@ func Write(in Input) (Stats, error) {
 
 // writer holds one index build.
 type writer struct {
-	in       Input
-	docs     []Doc // sorted: a doc's id is its place here
-	order    []int // order[id] is the doc's index in in.Docs
+	in Input
+	// order[id] is the index in in.Docs of the article numbered id.
+	order    []int
 	sections []sectionName
 	secOf    []uint16 // by id
 	years    [][2]int
-	shards   int
-	buckets  []*bucket
+	// sealed is how many of the oldest articles the shards hold; the
+	// newer ones are the manifest's recent articles (recent.go).
+	sealed  int
+	recent  map[string][]recentPosting
+	shards  int
+	buckets []*bucket
 	// completions holds each shard's completion entries, encoded.
 	completions [][]completion
 	// vocab collects the terms that may complete a prefix; heads says
@@ -102,9 +132,10 @@ func newWriter(in Input) (*writer, error) {
 	}
 	w := &writer{in: in}
 	w.sortDocs()
-	w.shards = shardCount(len(w.docs))
+	w.sealed = sealedCount(len(w.order))
+	w.shards = shardCount(w.sealed)
 	w.completions = make([][]completion, w.shards)
-	w.stats.Docs = len(w.docs)
+	w.stats.Docs = len(w.order)
 	return w, nil
 }
 
@@ -123,10 +154,8 @@ func (w *writer) sortDocs() {
 		return cmp.Compare(docs[a].Path, docs[b].Path)
 	})
 	names := map[string]string{}
-	w.docs = make([]Doc, len(docs))
 	for id, i := range w.order {
-		d := docs[i]
-		w.docs[id] = d
+		d := &docs[i]
 		if d.Section != "" {
 			if n, ok := names[d.Section]; !ok || d.SectionName < n {
 				names[d.Section] = d.SectionName
@@ -144,8 +173,9 @@ func (w *writer) sortDocs() {
 	for i, s := range w.sections {
 		number[s.slug] = uint16(i)
 	}
-	w.secOf = make([]uint16, len(w.docs))
-	for id, d := range w.docs {
+	w.secOf = make([]uint16, len(w.order))
+	for id, i := range w.order {
+		d := &docs[i]
 		n, ok := number[d.Section]
 		if !ok {
 			n = uint16(len(w.sections))
@@ -153,6 +183,10 @@ func (w *writer) sortDocs() {
 		w.secOf[id] = n
 	}
 }
+
+// doc is the article numbered id; the articles are not copied, as the
+// index of a large archive would hold them twice.
+func (w *writer) doc(id int) *Doc { return &w.in.Docs[w.order[id]] }
 
 // yearIndex is the place in the years list of article id's year.
 func (w *writer) yearIndex(id int) int {

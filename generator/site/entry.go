@@ -6,6 +6,7 @@ package site
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"newsgen/generator/content"
@@ -42,6 +43,10 @@ type Entry struct {
 	// Image is the lead image: its caption and credit, and the picture
 	// when an editor gave one.
 	Image *content.Image
+	// Captioned says the article has a lead image without a picture,
+	// whose words only its own page shows: a build may then leave Image
+	// out of the archive and read it from the file with the body.
+	Captioned bool
 	// Imported says the article came from a seed, whose characters its
 	// page keeps exactly as typed.
 	Imported bool
@@ -81,7 +86,7 @@ func NewEntry(a *content.Article, loc *time.Location) *Entry {
 		Image:          a.Image,
 		Imported:       a.Seed != "",
 	}
-	e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
+	e.setPage()
 	if a.Category != "" {
 		e.Category = NewTerm(a.Category)
 	}
@@ -116,9 +121,36 @@ func inZone(t time.Time, loc *time.Location) time.Time {
 // month, then its slug.
 func (e *Entry) Path() string {
 	if e.Page == "" {
-		e.Page = fmt.Sprintf("%04d/%02d/%s/", e.Date.Year(), int(e.Date.Month()), e.Slug)
+		e.setPage()
 	}
 	return e.Page
+}
+
+// setPage makes the page path, and the slug a part of it: the two then
+// take the memory of one.
+func (e *Entry) setPage() {
+	prefix := fmt.Sprintf("%04d/%02d/", e.Date.Year(), int(e.Date.Month()))
+	e.Page = prefix + e.Slug + "/"
+	e.Slug = e.Page[len(prefix) : len(e.Page)-1]
+}
+
+// Compact makes an entry read back from a store share what it can, as a
+// new entry does: its terms with every other entry's, its slug with its
+// page path, and its source with the given name when they are equal.
+func (e *Entry) Compact(source string) {
+	if e.Source == source {
+		e.Source = source
+	}
+	if strings.HasSuffix(e.Page, "/"+e.Slug+"/") {
+		e.Slug = e.Page[len(e.Page)-len(e.Slug)-1 : len(e.Page)-1]
+	}
+	if e.Category != (Term{}) {
+		c := []Term{e.Category}
+		terms.shareAll(c)
+		e.Category = c[0]
+	}
+	terms.shareAll(e.Tags)
+	terms.shareAll(e.Authors)
 }
 
 // WasUpdated reports whether the article has an update later than its

@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/gob"
+	"errors"
+	"io"
+	"os"
+	"sync"
+
+	"newsgen/generator/importer"
+)
+
+// spill is a temporary file of gob records that holds part of the cache
+// while the build runs, instead of memory: for an archive of a million
+// articles the import memo and the records of the pages written are each
+// hundreds of megabytes that no stage reads again before the cache is
+// saved. The file is removed as soon as it is made, where the system
+// allows, so that a build stopped at any moment leaves nothing behind.
+type spill struct {
+	f *os.File
+	// removed says the file's name is already gone.
+	removed bool
+	w       *bufio.Writer
+	enc     *gob.Encoder
+}
+
+func newSpill(dir string) (*spill, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.CreateTemp(dir, ".spill-*")
+	if err != nil {
+		return nil, err
+	}
+	s := &spill{f: f, removed: os.Remove(f.Name()) == nil, w: bufio.NewWriterSize(f, 1<<16)}
+	s.enc = gob.NewEncoder(s.w)
+	return s, nil
+}
+
+// replay reads the records written so far from the start.
+func (s *spill) replay(read func(*gob.Decoder) error) error {
+	if err := s.w.Flush(); err != nil {
+		return err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	return read(gob.NewDecoder(bufio.NewReaderSize(s.f, 1<<16)))
+}
+
+func (s *spill) close() {
+	s.f.Close()
+	if !s.removed {
+		os.Remove(s.f.Name())
+	}
+}
+
+// spillImport moves the cache's import memo into a spill in dir. When
+// that fails the memo simply stays in memory.
+func (c *cache) spillImport(dir string) {
+	if c.memoSpill != nil || c.Import == nil {
+		return
+	}
+	s, err := newSpill(dir)
+	if err != nil {
+		return
+	}
+	if err := errors.Join(encodeMap(s.enc, c.Import.Seeds), encodeMap(s.enc, c.Import.Content)); err != nil {
+		s.close()
+		return
+	}
+	c.memoSpill, c.Import = s, nil
+}
+
+// unspillImport brings the import memo back into memory, for an import.
+// A spill that cannot be read back leaves an empty memo: import then
+// reads every seed again, as on a first build.
+func (c *cache) unspillImport() {
+	s := c.memoSpill
+	if s == nil {
+		return
+	}
+	c.memoSpill = nil
+	defer s.close()
+	c.Import = importer.NewMemo()
+	err := s.replay(func(dec *gob.Decoder) error {
+		seeds, err := decodeMap[importer.SeedMemo](dec)
+		if err != nil {
+			return err
+		}
+		content, err := decodeMap[importer.ContentMemo](dec)
+		if err != nil {
+			return err
+		}
+		c.Import.Seeds, c.Import.Content = seeds, content
+		return nil
+	})
+	if err != nil {
+		c.Import = importer.NewMemo()
+	}
+}
+
+// pageMap is the last build's page records, read back from their spill
+// when they were spilled.
+func (c *cache) pageMap() map[string]pageRecord {
+	unspill(&c.pageSpill, &c.Pages)
+	return c.Pages
+}
+
+// entryMap is the last build's entries, read back from their spill when
+// they were spilled.
+func (c *cache) entryMap() map[string]*cachedEntry {
+	unspill(&c.entrySpill, &c.Entries)
+	return c.Entries
+}
+
+// unspill reads a map back from its spill, if it is in one. A spill that
+// cannot be read back leaves the map empty: a cache is only a shortcut.
+func unspill[V any](s **spill, m *map[string]V) {
+	if *s == nil {
+		return
+	}
+	sp := *s
+	*s = nil
+	defer sp.close()
+	err := sp.replay(func(dec *gob.Decoder) (err error) {
+		*m, err = decodeMap[V](dec)
+		return err
+	})
+	if err != nil {
+		*m = map[string]V{}
+	}
+}
+
+// dropSpills forgets what the cache holds in spills.
+func (c *cache) dropSpills() {
+	for _, s := range []*spill{c.memoSpill, c.pageSpill, c.entrySpill} {
+		if s != nil {
+			s.close()
+		}
+	}
+	c.memoSpill, c.pageSpill, c.entrySpill = nil, nil, nil
+}
+
+// copyMap copies one map's batches from a decoder to an encoder.
+func copyMap[V any](dec *gob.Decoder, enc *gob.Encoder) error {
+	for {
+		var b batch[item[V]]
+		if err := dec.Decode(&b); err != nil {
+			return err
+		}
+		if err := enc.Encode(b); err != nil {
+			return err
+		}
+		if b.Last {
+			return nil
+		}
+	}
+}
+
+// sink collects a map that a build makes for the cache, in memory or,
+// for a build whose cache is saved at its end, in a spill. It is safe for
+// concurrent use.
+type sink[V any] struct {
+	mu    sync.Mutex
+	m     map[string]V
+	s     *spill
+	items []item[V]
+	err   error
+}
+
+// newSink spills into dir when spilled is set and a spill can be made.
+func newSink[V any](dir string, spilled bool) *sink[V] {
+	p := &sink[V]{}
+	if spilled {
+		if s, err := newSpill(dir); err == nil {
+			p.s = s
+			return p
+		}
+	}
+	p.m = map[string]V{}
+	return p
+}
+
+func (p *sink[V]) add(name string, v V) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.s == nil {
+		p.m[name] = v
+		return
+	}
+	p.items = append(p.items, item[V]{name, v})
+	if len(p.items) == cacheBatch && p.err == nil {
+		p.err = p.s.enc.Encode(batch[item[V]]{Items: p.items})
+		p.items = p.items[:0]
+	}
+}
+
+// store hands what was collected to the cache: the map into m, or the
+// spill into s. A spill that failed leaves the map empty: the next build
+// then does again the work the map would have saved.
+func (p *sink[V]) store(m *map[string]V, s **spill) {
+	if *s != nil {
+		(*s).close()
+		*s = nil
+	}
+	if p.s == nil {
+		*m = p.m
+		return
+	}
+	if p.err == nil {
+		p.err = p.s.enc.Encode(batch[item[V]]{Items: p.items, Last: true})
+	}
+	p.items = nil
+	if p.err != nil {
+		p.s.close()
+		*m = map[string]V{}
+		return
+	}
+	*m, *s = nil, p.s
+}
