@@ -1,6 +1,7 @@
 package main
 
 import (
+	"newsgen/generator/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -125,7 +126,7 @@ func writeSeedDir(dir string) error {
 		return err
 	}
 	for i := range 2 {
-		if err := writeSeed(dir, i); err != nil {
+		if err := writeSeed(dir, i, corpus.Seed); err != nil {
 			return err
 		}
 	}

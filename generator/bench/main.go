@@ -4,7 +4,8 @@
 // For each size N it writes the corpus (package corpus) once, then, run
 // after run, builds it with the newsgen binary as a child process: cold
 // (a fresh site root with only seeds/ and newsgen.toml), again with
-// nothing changed, and again after one seed is added. When hugo is on
+// nothing changed, after the next day's seed is added and after a
+// back-dated seed is added. When hugo is on
 // PATH it also runs `hugo --minify` on a Hugo site made from the same
 // articles (the content files newsgen imported) with the layouts in
 // generator/bench/hugo/layouts. Each child is measured from outside: wall time, CPU

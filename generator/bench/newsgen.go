@@ -16,8 +16,11 @@ import (
 const (
 	cold    = "newsgen cold"
 	rebuild = "newsgen rebuild, no change"
-	added   = "newsgen after adding a seed"
-	hugoRun = "hugo --minify"
+	added   = "newsgen after next day's seed"
+	// backdated adds a seed dated inside the archive: every list, feed
+	// and search chunk after its date moves by one.
+	backdated = "newsgen after a back-dated seed"
+	hugoRun   = "hugo --minify"
 )
 
 // siteConfig is the newsgen.toml of every benchmark site.
@@ -76,10 +79,14 @@ func (e *env) repetition(r *result, dir string, run int) error {
 		r.size = measureSize(dir, site, r.articles)
 	}
 	e.record(r, rebuild, run, e.newsgenBuild(dir, site, "rebuild", run))
-	if err := writeSeed(filepath.Join(site, "seeds"), r.n); err != nil {
+	if err := writeSeed(filepath.Join(site, "seeds"), r.n, corpus.Fresh); err != nil {
 		return err
 	}
 	e.record(r, added, run, e.newsgenBuild(dir, site, "added", run))
+	if err := writeSeed(filepath.Join(site, "seeds"), r.n+1, corpus.Seed); err != nil {
+		return err
+	}
+	e.record(r, backdated, run, e.newsgenBuild(dir, site, "backdated", run))
 	if e.hugo != "" {
 		e.record(r, hugoRun, run, e.hugoBuild(dir, run))
 	}
@@ -213,9 +220,10 @@ func linkOrCopy(src, dst string) error {
 	return os.Chtimes(dst, fi.ModTime(), fi.ModTime())
 }
 
-// writeSeed adds seed i of the corpus to a folder, with its time.
-func writeSeed(dir string, i int) error {
-	name, text, mod := corpus.Seed(i)
+// writeSeed adds seed i of the corpus, as made by seed (corpus.Seed or
+// corpus.Fresh), to a folder, with its time.
+func writeSeed(dir string, i int, seed func(int) (string, []byte, time.Time)) error {
+	name, text, mod := seed(i)
 	p := filepath.Join(dir, name)
 	if err := os.WriteFile(p, text, 0o644); err != nil {
 		return err

@@ -65,12 +65,13 @@ func (r *result) print(w io.Writer) {
 	fmt.Fprintf(w, "\nN = %d seeds (%d articles imported; corpus written in %s); medians of %d runs\n",
 		r.n, r.articles, r.corpusTime.Round(time.Millisecond), runs)
 	fmt.Fprintf(w, "%-36s %10s %10s %14s %8s %10s\n", "scenario", "wall", "CPU", "peak RSS", "pages", "pages/s")
-	for _, sc := range []string{cold, rebuild, added, hugoRun} {
+	for _, sc := range []string{cold, rebuild, added, backdated, hugoRun} {
 		if m, ok := r.medians(sc); ok {
 			fmt.Fprintf(w, "%-36s %10s %10s %10.1f MiB %8d %10.0f%s\n", sc, secs(m.wall), secs(m.cpu),
 				mib(m.rss), m.pages, float64(m.pages)/m.wall.Seconds(), failures(m.failed))
 		}
 	}
+	r.printIncremental(w)
 	r.printRatios(w)
 	r.printStages(w)
 	r.printFloor(w)
@@ -88,12 +89,26 @@ func (r *result) printRatios(w io.Writer) {
 	if !ok {
 		return
 	}
-	for _, sc := range []string{cold, rebuild, added} {
+	for _, sc := range []string{cold, rebuild, added, backdated} {
 		n, _ := r.medians(sc)
 		fmt.Fprintf(w, "%-36s %9.2fx %9.2fx %13.2fx %8s %9.2fx\n", sc+" / Hugo",
 			ratio(n.wall.Seconds(), h.wall.Seconds()), ratio(n.cpu.Seconds(), h.cpu.Seconds()),
 			ratio(float64(n.rss), float64(h.rss)), "",
 			ratio(float64(n.pages)/n.wall.Seconds(), float64(h.pages)/h.wall.Seconds()))
+	}
+}
+
+// printIncremental prints each rebuild's wall time as a share of the
+// cold build's.
+func (r *result) printIncremental(w io.Writer) {
+	c, ok := r.medians(cold)
+	if !ok || c.wall <= 0 {
+		return
+	}
+	for _, sc := range []string{rebuild, added, backdated} {
+		if m, ok := r.medians(sc); ok {
+			fmt.Fprintf(w, "%-36s %9.1f%%\n", sc+" / cold", 100*m.wall.Seconds()/c.wall.Seconds())
+		}
 	}
 }
 
@@ -104,7 +119,7 @@ func (r *result) printStages(w io.Writer) {
 		fmt.Fprintf(w, " %9s", st)
 	}
 	fmt.Fprintln(w)
-	for _, sc := range []string{cold, rebuild, added} {
+	for _, sc := range []string{cold, rebuild, added, backdated} {
 		fmt.Fprintf(w, "  %-34s", sc)
 		for _, st := range stages {
 			fmt.Fprintf(w, " %9s", r.stage(sc, st))

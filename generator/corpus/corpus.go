@@ -47,7 +47,16 @@ type draft struct {
 // Seed returns seed i: its file name (NNNNNN_<hash of text>.txt), its
 // text, and the modification time its file should have.
 func Seed(i int) (name string, text []byte, modTime time.Time) {
-	d := build(i)
+	d := build(i, false)
+	return d.name, d.text, d.saved
+}
+
+// Fresh returns seed i as the next day's news: like Seed(i), but dated
+// the day after the corpus's last, with a dateline that says so, as a
+// scraper's newest drop arrives in an archive. Adding it to a built archive is the common rebuild of
+// a newsroom; adding Seed(i) instead puts an article back in the past.
+func Fresh(i int) (name string, text []byte, modTime time.Time) {
+	d := build(i, true)
 	return d.name, d.text, d.saved
 }
 
@@ -61,7 +70,7 @@ func DuplicateOf(i int) (int, bool) {
 	return 0, false
 }
 
-func build(i int) *draft {
+func build(i int, fresh bool) *draft {
 	w := &writer{rng: rand.New(rand.NewPCG(uint64(i), 0x6e657773)), head: headlineOf(i)}
 	if j, ok := DuplicateOf(i); ok {
 		w.head = headlineOf(j)
@@ -69,8 +78,11 @@ func build(i int) *draft {
 	w.buf = make([]byte, 0, 8<<10)
 	d := &draft{title: w.head.title(), category: w.head.desk.category}
 	d.date, d.saved = w.publication()
+	if fresh {
+		d.date, d.saved = w.nextDay(d.saved)
+	}
 	w.date = d.date
-	d.dated = w.chance(0.85)
+	d.dated = w.chance(0.85) || fresh
 	datePlace := w.rng.IntN(3)
 
 	if w.chance(0.9) {
@@ -132,7 +144,7 @@ func Near(words int) int {
 		return -1
 	}
 	for i := range 10000 {
-		if n := build(i).bodyWords; n*100 >= words*95 && n*100 <= words*105 {
+		if n := build(i, false).bodyWords; n*100 >= words*95 && n*100 <= words*105 {
 			return i
 		}
 	}

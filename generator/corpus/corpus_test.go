@@ -36,7 +36,7 @@ func TestSeedNameIsNumberAndHash(t *testing.T) {
 func TestBodyWordsInRange(t *testing.T) {
 	lo, hi := MaxWords, 0
 	for i := range 3000 {
-		d := build(i)
+		d := build(i, false)
 		lo, hi = min(lo, d.bodyWords), max(hi, d.bodyWords)
 		if d.bodyWords < MinWords || d.bodyWords > MaxWords {
 			t.Fatalf("seed %d has %d words of paragraphs, want %d to %d", i, d.bodyWords, MinWords, MaxWords)
@@ -53,7 +53,7 @@ func TestBodyWordsInRange(t *testing.T) {
 func TestEveryCategoryAppears(t *testing.T) {
 	seen := map[string]int{}
 	for i := range 2000 {
-		d := build(i)
+		d := build(i, false)
 		seen[d.category]++
 		if first := strings.SplitN(string(d.text), "\n", 2)[0]; strings.HasPrefix(first, "Home") && !strings.Contains(first, " "+d.category+" ") {
 			t.Fatalf("seed %d: breadcrumb %q does not name category %q", i, first, d.category)
@@ -101,7 +101,7 @@ func TestTitlesAreUniqueExceptDuplicatesOnPurpose(t *testing.T) {
 }
 
 func TestDuplicateRepeatsTitleWithOtherText(t *testing.T) {
-	a, b := build(998), build(999)
+	a, b := build(998, false), build(999, false)
 	if a.title != b.title || a.category != b.category {
 		t.Fatalf("seed 999 has title %q in %q, seed 998 %q in %q", b.title, b.category, a.title, a.category)
 	}
@@ -114,7 +114,7 @@ func TestDatesSpreadOverTenYears(t *testing.T) {
 	years := map[int]int{}
 	dated := 0
 	for i := range 3000 {
-		d := build(i)
+		d := build(i, false)
 		years[d.date.Year()]++
 		if !d.saved.After(d.date) || d.saved.Sub(d.date).Hours() > 48 {
 			t.Fatalf("seed %d dated %v was saved at %v", i, d.date, d.saved)
@@ -188,7 +188,7 @@ func TestNearFindsATypicalLength(t *testing.T) {
 	if i < 0 {
 		t.Fatal("Near(1000) found no seed")
 	}
-	if n := build(i).bodyWords; n < 950 || n > 1050 {
+	if n := build(i, false).bodyWords; n < 950 || n > 1050 {
 		t.Fatalf("Near(1000) = seed %d with %d words", i, n)
 	}
 	if Near(100) != -1 || Near(5000) != -1 {
@@ -203,7 +203,7 @@ func TestNearFindsATypicalLength(t *testing.T) {
 func TestVocabularyIsWideAndZipfLike(t *testing.T) {
 	counts := map[string]int{}
 	for i := range 1000 {
-		for _, f := range strings.FieldsFunc(string(build(i).text), func(r rune) bool {
+		for _, f := range strings.FieldsFunc(string(build(i, false).text), func(r rune) bool {
 			return !unicode.IsLetter(r)
 		}) {
 			counts[strings.ToLower(f)]++

@@ -137,13 +137,23 @@ func (w *writer) tail() {
 // publication is seed i's publication day, spread evenly over ten and a
 // half years, and its file time, a few hours to two days later, when the
 // page was saved.
+// lastDay is the corpus's last day of publication.
+var lastDay = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+
 func (w *writer) publication() (date, saved time.Time) {
 	first := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)
-	last := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	last := lastDay
 	days := int(last.Sub(first).Hours()/24) + 1
 	date = first.AddDate(0, 0, w.rng.IntN(days))
 	saved = date.Add(time.Duration(6*60+w.rng.IntN(42*60)) * time.Minute)
 	return date, saved
+}
+
+// nextDay moves a publication to the day after the corpus's last,
+// keeping its time of day.
+func (w *writer) nextDay(saved time.Time) (date, saved2 time.Time) {
+	next := lastDay.AddDate(0, 0, 1)
+	return next, next.Add(saved.Sub(saved.Truncate(24 * time.Hour)))
 }
 
 // fileName is a seed's file name: its number and a hash of its text.

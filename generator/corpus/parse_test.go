@@ -21,7 +21,7 @@ func TestEverySeedImports(t *testing.T) {
 		n = 200
 	}
 	for i := range n {
-		d := build(i)
+		d := build(i, false)
 		a, _, err := seed.Parse(d.name, d.text, d.saved, seed.Options{})
 		if err != nil {
 			t.Fatalf("seed %d: %v", i, err)
@@ -59,5 +59,25 @@ func checkImport(t *testing.T, i int, d *draft, a *content.Article) {
 	}
 	if h := strings.Count(a.Body, "\n## ") + strings.Count(a.Body[:3], "## "); h < 2 || h > 4 {
 		t.Fatalf("seed %d: %d subheadings, want 2 to 4:\n%s", i, h, a.Body)
+	}
+}
+
+// TestFreshSeedIsNextDaysNews checks that a fresh seed imports like any
+// other and is dated, by its dateline, after every seed of the corpus.
+func TestFreshSeedIsNextDaysNews(t *testing.T) {
+	for i := range 200 {
+		d := build(i, true)
+		a, _, err := seed.Parse(d.name, d.text, d.saved, seed.Options{})
+		if err != nil {
+			t.Fatalf("fresh seed %d: %v", i, err)
+		}
+		checkImport(t, i, d, a)
+		if !a.Date.After(lastDay) {
+			t.Fatalf("fresh seed %d: dated %v, not after the corpus's last day %v", i, a.Date, lastDay)
+		}
+		name, text, _ := Seed(i)
+		if fname, ftext, _ := Fresh(i); fname == name || string(ftext) == string(text) {
+			t.Fatalf("fresh seed %d: same file as Seed(%d)", i, i)
+		}
 	}
 }
