@@ -77,6 +77,8 @@ func (l *live) run(ctx context.Context) error {
 // and, with a server, over the page; the last good site stays served.
 func (l *live) rebuild(changed []string) {
 	start := time.Now()
+	shown := l.preview(changed)
+	shownIn := time.Since(start).Round(time.Millisecond)
 	rep, err := l.builder.Rebuild(changed)
 	took := time.Since(start).Round(time.Millisecond)
 	what := "initial build"
@@ -88,17 +90,39 @@ func (l *live) rebuild(changed []string) {
 		l.tell(err.Error(), "")
 		return
 	}
+	if shown > 0 {
+		what += fmt.Sprintf(": shown in %s", shownIn)
+	}
 	fmt.Fprintf(l.out, "%s: %d pages rendered, %d files written, %d removed in %s\n",
 		what, rep.Rendered, rep.Written, rep.Removed, took)
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(l.out, "  skipped %s\n", s)
 	}
 	l.warn(rep.Warnings)
-	if rep.Written+rep.Removed > 0 {
+	if rep.Written+rep.Removed > 0 && shown == 0 {
 		l.tell("", reloadKind(changed))
 	} else {
 		l.tell("", "")
 	}
+}
+
+// preview shows, with a server, the edited articles' pages before the
+// rebuild (see pipeline.Builder.Preview), and reloads the browser once
+// they are written: an edit to an article's text shows at once, however
+// large the archive. It returns how many pages it showed. The rebuild
+// that follows writes the same bytes for them and changes no page that
+// lists them, so it reloads nothing more.
+func (l *live) preview(changed []string) int {
+	if l.srv == nil || changed == nil {
+		return 0
+	}
+	n, ok := l.builder.Preview(changed)
+	if !ok || n == 0 {
+		return 0
+	}
+	l.srv.SetError("")
+	l.srv.Reload("reload")
+	return n
 }
 
 // warn prints the warnings the last rebuild did not already print: one

@@ -15,6 +15,7 @@ import (
 
 	"newsgen/generator/corpus"
 	"newsgen/generator/pipeline"
+	"newsgen/generator/serve"
 )
 
 // liveNow is the build time of the watch-mode tests: after every article.
@@ -326,4 +327,31 @@ func TestWatchFollowsACheckoutOfManyFiles(t *testing.T) {
 	mustRename(t, root, "content", "content.old")
 	mustRename(t, root, "content.new", "content")
 	waitForCold(t, root, out)
+}
+
+// TestServeShowsAnEditedArticleBeforeTheRebuild edits an article's text
+// under a server: its page is written and the browser told before the
+// rebuild, which says so in its line; a new title goes the usual way.
+func TestServeShowsAnEditedArticleBeforeTheRebuild(t *testing.T) {
+	root := liveSite(t)
+	out := &syncBuffer{}
+	o := pipeline.Options{Root: root, Now: liveNow, Live: true, Log: io.Discard}
+	b := pipeline.NewBuilder(o)
+	l := &live{builder: b, root: root, out: out, srv: serve.New(b.Out(), serve.Options{LiveReload: true})}
+	l.rebuild(nil)
+	name := filepath.Join(root, "content", "other", "note-2.md")
+	writeFile(t, name, "---\ntitle: \"Other note 2\"\nslug: other-note-2\ndate: 2026-03-04\ncategory: Local News\n---\n\nA corrected note.\n")
+	l.rebuild([]string{name})
+	if !strings.Contains(out.String(), "content/other/note-2.md: shown in ") {
+		t.Fatalf("the rebuild line does not say the page was shown first:\n%s", out)
+	}
+	page, err := os.ReadFile(filepath.Join(b.Out(), "2026", "03", "other-note-2", "index.html"))
+	if err != nil || !strings.Contains(string(page), "A corrected note.") {
+		t.Fatalf("page after the edit: %v\n%s", err, page)
+	}
+	writeArticle(t, root, "content/other/note-2.md", "Other note two")
+	l.rebuild([]string{name})
+	if strings.Count(out.String(), "shown in") != 1 {
+		t.Fatalf("a new title was shown before the rebuild:\n%s", out)
+	}
 }

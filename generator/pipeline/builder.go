@@ -34,6 +34,8 @@ type Builder struct {
 	// indexed says which articles, in which order, the search index in
 	// the output holds (see searchIndex).
 	indexed string
+	// shown is the last live build's model, for Preview.
+	shown *shown
 }
 
 // NewBuilder returns a builder for the site the options name.
@@ -95,6 +97,7 @@ func (b *Builder) build() (*Report, error) {
 	o := b.opts
 	start := time.Now()
 	rep := &Report{cpuStart: cpuTime()}
+	b.shown = nil
 	cfg, err := LoadConfig(o)
 	if err != nil {
 		return rep, err
@@ -153,6 +156,7 @@ func (b *Builder) build() (*Report, error) {
 			b.doneWriting(cfg)
 		}
 	}
+	b.keepShown(cfg, s, tmpl, rep)
 	rep.finish(pub, len(s.Entries), time.Since(start))
 	o.Progress.Stop()
 	fmt.Fprintln(o.Log, rep.Summary())

@@ -96,12 +96,22 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 		// Touched but not changed, as by a fresh checkout in CI.
 		return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: c.Entry, Warnings: c.Warnings, Image: c.Image}, nil
 	}
-	a, err := content.ParseMeta(name, data)
+	e, a, err := newEntry(name, data, cfg)
 	if err != nil {
 		return nil, err
 	}
-	e := site.NewEntry(a, cfg.Location)
 	e.Hash = hash
+	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings, Image: a.Image}, nil
+}
+
+// newEntry reads a content file's front matter into its entry, with the
+// hash of what lists show of it.
+func newEntry(name string, data []byte, cfg *config.Config) (*site.Entry, *content.Article, error) {
+	a, err := content.ParseMeta(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	e := site.NewEntry(a, cfg.Location)
 	e.MetaHash = metaHash(e)
 	if e.Image != nil && e.Image.Src == "" {
 		// Lists show an article's picture, never a caption: the words of
@@ -110,7 +120,7 @@ func (b *Builder) loadEntry(name string, cfg *config.Config) (*cachedEntry, erro
 		// kept for it.
 		e.Image, e.Captioned = nil, true
 	}
-	return &cachedEntry{Size: info.Size(), ModTime: info.ModTime(), Entry: e, Warnings: a.Warnings, Image: a.Image}, nil
+	return e, a, nil
 }
 
 // measureImage checks, on every build, the picture of an article whose
