@@ -31,9 +31,12 @@ type Publisher struct {
 	mu     sync.Mutex
 	wrote  map[string]bool
 	counts Counts
-	// made are the folders made in the staging folder so far: each new
-	// folder is made before its first file is opened.
-	made sync.Map
+	// made are folders made in the staging folder lately: each new
+	// folder is made before its first file is opened. It forgets them
+	// past madeSize, as an archive of a million articles has a million
+	// folders: making one again costs a call, not an error.
+	madeMu sync.Mutex
+	made   map[string]bool
 	// previous is the list Prune was given; when this build wrote no name
 	// outside it, Written derives its list from it without sorting.
 	previous []string
@@ -53,7 +56,7 @@ type Counts struct {
 // is written once, straight to its name, without the temporary file and
 // rename that replacing a file a reader may hold takes.
 func New(dir string) *Publisher {
-	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}}
+	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}, made: map[string]bool{}}
 	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
 		p.stage = atomicfile.StagingDir(dir)
 		os.RemoveAll(p.stage) // left by a first build that was stopped
@@ -146,15 +149,27 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	return nil
 }
 
-// makeDir makes a folder of the staging folder, once.
+// madeSize bounds the folders makeDir remembers: enough for the shared
+// folders (years, months, sections) that most files go into.
+const madeSize = 4096
+
+// makeDir makes a folder of the staging folder, once while remembered.
 func (p *Publisher) makeDir(dir string) error {
-	if _, ok := p.made.Load(dir); ok {
+	p.madeMu.Lock()
+	done := p.made[dir]
+	p.madeMu.Unlock()
+	if done {
 		return nil
 	}
 	if err := atomicfile.MakeDir(dir); err != nil {
 		return err
 	}
-	p.made.Store(dir, true)
+	p.madeMu.Lock()
+	if len(p.made) >= madeSize {
+		clear(p.made)
+	}
+	p.made[dir] = true
+	p.madeMu.Unlock()
 	return nil
 }
 

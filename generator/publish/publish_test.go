@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,5 +147,35 @@ func TestCommitOfAnEmptyFirstBuildMakesTheFolder(t *testing.T) {
 	}
 	if info, err := os.Stat(out); err != nil || !info.IsDir() {
 		t.Errorf("output folder: %v", err)
+	}
+}
+
+// TestFirstBuildForgetsFoldersPastABound writes into more folders than a
+// first build remembers, then again into the first ones: every file
+// lands, and the memory of folders made stays bounded.
+func TestFirstBuildForgetsFoldersPastABound(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	p := New(out)
+	n := madeSize + 10
+	for i := range n {
+		if _, err := p.Write(fmt.Sprintf("2026/%05d/index.html", i), []byte("<p>a")); err != nil {
+			t.Fatal(err)
+		}
+		if len(p.made) > madeSize {
+			t.Fatalf("%d folders remembered, more than %d", len(p.made), madeSize)
+		}
+	}
+	for i := range 3 {
+		if err := p.WriteRaw(fmt.Sprintf("2026/%05d/extra.txt", i), []byte("b")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"2026/00000/index.html", "2026/00001/extra.txt", fmt.Sprintf("2026/%05d/index.html", n-1)} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			t.Error(err)
+		}
 	}
 }
