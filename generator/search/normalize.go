@@ -105,25 +105,21 @@ func eachToken(s string, fn func(tok string, pos int)) int {
 	return eachRuneToken(s, fn)
 }
 
-// eachRuneToken is eachToken for any text.
+// eachRuneToken is eachToken for any text. An archive's text is mostly
+// ASCII even where it is not all ASCII, so bytes below 0x80 are judged by
+// table and only the others decoded as runes.
 func eachRuneToken(s string, fn func(tok string, pos int)) int {
-	pos := 0
-	start := -1
-	var joined strings.Builder
-	hasApos := false
+	pos, start := 0, -1
+	hasApos, prevWord := false, false
+	var joined []byte
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		tok := s[start:end]
 		if hasApos {
-			joined.Reset()
-			for _, r := range tok {
-				if !isApostrophe(r) {
-					joined.WriteRune(r)
-				}
-			}
-			tok = joined.String()
+			joined = dropApostrophes(joined[:0], tok)
+			tok = string(joined)
 		}
 		if len(tok) <= maxTokenBytes {
 			fn(tok, pos)
@@ -131,24 +127,42 @@ func eachRuneToken(s string, fn func(tok string, pos int)) int {
 		pos++
 		start, hasApos = -1, false
 	}
-	prevWord := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word, apos := asciiWord[c], c == '\''
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word, apos = isWord(r), isApostrophe(r)
+		}
 		switch {
-		case isWord(r):
+		case word:
 			if start < 0 {
 				start = i
 			}
 			prevWord = true
-		case isApostrophe(r) && prevWord && nextIsWord(s, i+utf8.RuneLen(r)):
-			hasApos = true
-			prevWord = false
+		case apos && prevWord && nextIsWord(s, i+size):
+			hasApos, prevWord = true, false
 		default:
 			flush(i)
 			prevWord = false
 		}
+		i += size
 	}
 	flush(len(s))
 	return pos
+}
+
+// dropApostrophes appends tok to b without its apostrophes.
+func dropApostrophes(b []byte, tok string) []byte {
+	for i := 0; i < len(tok); {
+		r, n := utf8.DecodeRuneInString(tok[i:])
+		if !isApostrophe(r) {
+			b = append(b, tok[i:i+n]...)
+		}
+		i += n
+	}
+	return b
 }
 
 // eachASCIIToken is eachToken for ASCII text, the bulk of an archive in
