@@ -38,7 +38,10 @@ type occurrence struct {
 // reused, with their maps and position slices, from one article to the
 // next: a build analyzes every article.
 type analysis struct {
-	terms   []string // in no order: the writer sorts postings later
+	terms []string // in no order: the writer sorts postings later
+	// occs[i] is terms[i]'s occurrence, so that posting them needs no
+	// lookup.
+	occs    []*occurrence
 	occ     map[string]*occurrence
 	spare   []*occurrence
 	lengths [fieldCount]int
@@ -50,11 +53,9 @@ var analyses = sync.Pool{New: func() any { return &analysis{occ: map[string]*occ
 
 // release hands the analysis back for the next article.
 func (a *analysis) release() {
-	for _, o := range a.occ {
-		a.spare = append(a.spare, o)
-	}
+	a.spare = append(a.spare, a.occs...)
 	clear(a.occ)
-	a.terms = a.terms[:0]
+	a.terms, a.occs = a.terms[:0], a.occs[:0]
 	analyses.Put(a)
 }
 
@@ -98,6 +99,7 @@ func analyze(headline, summary, body string) *analysis {
 			if o == nil {
 				o = a.occurrence(stopTerms[t])
 				a.occ[t] = o
+				a.terms, a.occs = append(a.terms, t), append(a.occs, o)
 			}
 			o.tf[f]++
 			if !o.stop {
@@ -106,9 +108,6 @@ func analyze(headline, summary, body string) *analysis {
 		})
 		a.lengths[f] = used
 		pos += used + 1
-	}
-	for t := range a.occ {
-		a.terms = append(a.terms, t)
 	}
 	return a
 }

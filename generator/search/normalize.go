@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,21 +20,24 @@ func Normalize(s string) string {
 	if isASCII(s) {
 		return asciiLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s)+16)
 	sigma := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
+		// Runs of ASCII, most of the text, are copied whole and lowered
+		// in place.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			n := len(b)
+			b = append(b, s[i:j]...)
+			lowerASCII(b[n:])
+			i = j
 			continue
 		}
 		// ASCII characters are starters that NFKD leaves alone, so each
 		// run of other characters decomposes on its own.
-		j := i
 		for j < len(s) && s[j] >= utf8.RuneSelf {
 			j++
 		}
@@ -47,14 +51,24 @@ func Normalize(s string) string {
 			}
 			r = unicode.ToLower(r)
 			sigma = sigma || r == 'ς'
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 		i = j
 	}
+	// b is not touched again: the string may share its bytes.
+	out := unsafe.String(unsafe.SliceData(b), len(b))
 	if sigma {
-		return strings.ReplaceAll(b.String(), "ς", "σ")
+		return strings.ReplaceAll(out, "ς", "σ")
 	}
-	return b.String()
+	return out
+}
+
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // isASCII reports text that NFKD leaves alone, the bulk of an English
@@ -77,11 +91,7 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 

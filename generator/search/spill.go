@@ -80,8 +80,8 @@ func (w *writer) spillDoc(id int) error {
 	defer a.release()
 	nb := len(w.buckets)
 	byBucket := a.byBucket[:0]
-	for _, t := range a.terms {
-		byBucket = append(byBucket, bucketTerm{shardOf(t, w.shards) % nb, t})
+	for i, t := range a.terms {
+		byBucket = append(byBucket, bucketTerm{shardOf(t, w.shards) % nb, t, a.occs[i]})
 	}
 	slices.SortFunc(byBucket, func(x, y bucketTerm) int { return cmp.Compare(x.bucket, y.bucket) })
 	a.byBucket = byBucket
@@ -105,6 +105,7 @@ func (w *writer) spillDoc(id int) error {
 type bucketTerm struct {
 	bucket int
 	term   string
+	occ    *occurrence
 }
 
 // records are reused buffers for spilled records.
@@ -116,7 +117,7 @@ func (w *writer) spillRecord(id int, a *analysis, terms []bucketTerm, bk *bucket
 	rec = putUvarint(rec, uint64(w.secOf[id]))
 	rec = putUvarint(rec, uint64(len(terms)))
 	for _, bt := range terms {
-		o := a.occ[bt.term]
+		o := bt.occ
 		rec = putString(rec, bt.term)
 		rec = append(rec, a.impact(o))
 		rec = putPositions(rec, o.positions)
