@@ -45,8 +45,10 @@ type analysis struct {
 	occ     map[string]*occurrence
 	spare   []*occurrence
 	lengths [fieldCount]int
-	// byBucket is the writer's scratch space.
+	// byBucket, bucketOf and counts are the writer's scratch space.
 	byBucket []bucketTerm
+	bucketOf []int
+	counts   []int
 }
 
 var analyses = sync.Pool{New: func() any { return &analysis{occ: map[string]*occurrence{}} }}
