@@ -38,23 +38,26 @@ type occurrence struct {
 // reused, with their maps and position slices, from one article to the
 // next: a build analyzes every article.
 type analysis struct {
-	terms   []string // in no order: the writer sorts postings later
+	terms []string // in no order: the writer sorts postings later
+	// occs[i] is terms[i]'s occurrence, so that posting them needs no
+	// lookup.
+	occs    []*occurrence
 	occ     map[string]*occurrence
 	spare   []*occurrence
 	lengths [fieldCount]int
-	// byBucket is the writer's scratch space.
+	// byBucket, bucketOf and counts are the writer's scratch space.
 	byBucket []bucketTerm
+	bucketOf []int
+	counts   []int
 }
 
 var analyses = sync.Pool{New: func() any { return &analysis{occ: map[string]*occurrence{}} }}
 
 // release hands the analysis back for the next article.
 func (a *analysis) release() {
-	for _, o := range a.occ {
-		a.spare = append(a.spare, o)
-	}
+	a.spare = append(a.spare, a.occs...)
 	clear(a.occ)
-	a.terms = a.terms[:0]
+	a.terms, a.occs = a.terms[:0], a.occs[:0]
 	analyses.Put(a)
 }
 
@@ -98,6 +101,7 @@ func analyze(headline, summary, body string) *analysis {
 			if o == nil {
 				o = a.occurrence(stopTerms[t])
 				a.occ[t] = o
+				a.terms, a.occs = append(a.terms, t), append(a.occs, o)
 			}
 			o.tf[f]++
 			if !o.stop {
@@ -106,9 +110,6 @@ func analyze(headline, summary, body string) *analysis {
 		})
 		a.lengths[f] = used
 		pos += used + 1
-	}
-	for t := range a.occ {
-		a.terms = append(a.terms, t)
 	}
 	return a
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // The binary files are stored gzip-compressed, as a browser can undo
@@ -15,6 +17,18 @@ import (
 
 // gzipLevel trades a little size for the build's time.
 const gzipLevel = gzip.DefaultCompression
+
+// Postings and positions (tail blocks, x/ files) are numbers packed as
+// tightly as they go: a string matcher finds next to nothing in them,
+// and their gain is all in the Huffman codes. A build writes thousands
+// of these small files, and the standard library spends most of each
+// one's time building its code table, so they are coded Huffman-only by
+// klauspost/compress, which builds the table several times faster for
+// the same size (within 0.1%).
+var huffWriters = sync.Pool{New: func() any {
+	w, _ := kgzip.NewWriterLevel(nil, kgzip.HuffmanOnly)
+	return w
+}}
 
 var gzipWriters = sync.Pool{New: func() any {
 	w, _ := gzip.NewWriterLevel(nil, gzipLevel)
@@ -34,9 +48,20 @@ func pack(data []byte) []byte { return packWith(&gzipWriters, data) }
 
 func packFast(data []byte) []byte { return packWith(&fastWriters, data) }
 
+// packNumbers compresses postings or positions.
+func packNumbers(data []byte) []byte { return packWith(&huffWriters, data) }
+
+// gzipWriter is what both libraries' writers do.
+type gzipWriter interface {
+	Reset(io.Writer)
+	Write([]byte) (int, error)
+	Close() error
+}
+
 func packWith(pool *sync.Pool, data []byte) []byte {
 	var buf bytes.Buffer
-	w := pool.Get().(*gzip.Writer)
+	buf.Grow(len(data)/2 + 64)
+	w := pool.Get().(gzipWriter)
 	defer pool.Put(w)
 	w.Reset(&buf)
 	w.Write(data)

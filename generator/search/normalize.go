@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,21 +20,24 @@ func Normalize(s string) string {
 	if isASCII(s) {
 		return asciiLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s)+16)
 	sigma := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
+		// Runs of ASCII, most of the text, are copied whole and lowered
+		// in place.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			n := len(b)
+			b = append(b, s[i:j]...)
+			lowerASCII(b[n:])
+			i = j
 			continue
 		}
 		// ASCII characters are starters that NFKD leaves alone, so each
 		// run of other characters decomposes on its own.
-		j := i
 		for j < len(s) && s[j] >= utf8.RuneSelf {
 			j++
 		}
@@ -47,14 +51,24 @@ func Normalize(s string) string {
 			}
 			r = unicode.ToLower(r)
 			sigma = sigma || r == 'ς'
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 		i = j
 	}
+	// b is not touched again: the string may share its bytes.
+	out := unsafe.String(unsafe.SliceData(b), len(b))
 	if sigma {
-		return strings.ReplaceAll(b.String(), "ς", "σ")
+		return strings.ReplaceAll(out, "ς", "σ")
 	}
-	return b.String()
+	return out
+}
+
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // isASCII reports text that NFKD leaves alone, the bulk of an English
@@ -77,11 +91,7 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
+	lowerASCII(b)
 	return string(b)
 }
 
@@ -105,25 +115,21 @@ func eachToken(s string, fn func(tok string, pos int)) int {
 	return eachRuneToken(s, fn)
 }
 
-// eachRuneToken is eachToken for any text.
+// eachRuneToken is eachToken for any text. An archive's text is mostly
+// ASCII even where it is not all ASCII, so bytes below 0x80 are judged by
+// table and only the others decoded as runes.
 func eachRuneToken(s string, fn func(tok string, pos int)) int {
-	pos := 0
-	start := -1
-	var joined strings.Builder
-	hasApos := false
+	pos, start := 0, -1
+	hasApos, prevWord := false, false
+	var joined []byte
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		tok := s[start:end]
 		if hasApos {
-			joined.Reset()
-			for _, r := range tok {
-				if !isApostrophe(r) {
-					joined.WriteRune(r)
-				}
-			}
-			tok = joined.String()
+			joined = dropApostrophes(joined[:0], tok)
+			tok = string(joined)
 		}
 		if len(tok) <= maxTokenBytes {
 			fn(tok, pos)
@@ -131,24 +137,42 @@ func eachRuneToken(s string, fn func(tok string, pos int)) int {
 		pos++
 		start, hasApos = -1, false
 	}
-	prevWord := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word, apos := asciiWord[c], c == '\''
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word, apos = isWord(r), isApostrophe(r)
+		}
 		switch {
-		case isWord(r):
+		case word:
 			if start < 0 {
 				start = i
 			}
 			prevWord = true
-		case isApostrophe(r) && prevWord && nextIsWord(s, i+utf8.RuneLen(r)):
-			hasApos = true
-			prevWord = false
+		case apos && prevWord && nextIsWord(s, i+size):
+			hasApos, prevWord = true, false
 		default:
 			flush(i)
 			prevWord = false
 		}
+		i += size
 	}
 	flush(len(s))
 	return pos
+}
+
+// dropApostrophes appends tok to b without its apostrophes.
+func dropApostrophes(b []byte, tok string) []byte {
+	for i := 0; i < len(tok); {
+		r, n := utf8.DecodeRuneInString(tok[i:])
+		if !isApostrophe(r) {
+			b = append(b, tok[i:i+n]...)
+		}
+		i += n
+	}
+	return b
 }
 
 // eachASCIIToken is eachToken for ASCII text, the bulk of an archive in

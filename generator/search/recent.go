@@ -62,8 +62,8 @@ func (w *writer) analyzeRecent() []error {
 			body = ""
 		}
 		a := analyze(d.Title, d.Summary, body)
-		for _, t := range a.terms {
-			o := a.occ[t]
+		for i, t := range a.terms {
+			o := a.occs[i]
 			w.recent[t] = append(w.recent[t], recentPosting{r: id - w.sealed, impact: a.impact(o),
 				positions: putPositions(nil, o.positions)})
 		}

@@ -2,7 +2,6 @@ package search
 
 import (
 	"bufio"
-	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,13 +77,7 @@ func (w *writer) spillDoc(id int) error {
 	}
 	a := analyze(d.Title, d.Summary, body)
 	defer a.release()
-	nb := len(w.buckets)
-	byBucket := a.byBucket[:0]
-	for _, t := range a.terms {
-		byBucket = append(byBucket, bucketTerm{shardOf(t, w.shards) % nb, t})
-	}
-	slices.SortFunc(byBucket, func(x, y bucketTerm) int { return cmp.Compare(x.bucket, y.bucket) })
-	a.byBucket = byBucket
+	byBucket := a.byBucketOf(w.shards, len(w.buckets))
 	rec := records.Get().(*[]byte)
 	defer records.Put(rec)
 	for start := 0; start < len(byBucket); {
@@ -101,10 +94,38 @@ func (w *writer) spillDoc(id int) error {
 	return err
 }
 
+// byBucketOf orders the article's terms by the bucket they are spilled
+// to, counting rather than comparing: there are few buckets.
+func (a *analysis) byBucketOf(shards, nb int) []bucketTerm {
+	if cap(a.counts) < nb+1 {
+		a.counts = make([]int, nb+1)
+	}
+	counts := a.counts[:nb+1]
+	clear(counts)
+	a.bucketOf = a.bucketOf[:0]
+	for _, t := range a.terms {
+		b := shardOf(t, shards) % nb
+		a.bucketOf = append(a.bucketOf, b)
+		counts[b+1]++
+	}
+	for b := 1; b <= nb; b++ {
+		counts[b] += counts[b-1]
+	}
+	out := slices.Grow(a.byBucket[:0], len(a.terms))[:len(a.terms)]
+	for i, t := range a.terms {
+		b := a.bucketOf[i]
+		out[counts[b]] = bucketTerm{b, t, a.occs[i]}
+		counts[b]++
+	}
+	a.byBucket = out
+	return out
+}
+
 // bucketTerm is a term of an article and the bucket it is spilled to.
 type bucketTerm struct {
 	bucket int
 	term   string
+	occ    *occurrence
 }
 
 // records are reused buffers for spilled records.
@@ -116,7 +137,7 @@ func (w *writer) spillRecord(id int, a *analysis, terms []bucketTerm, bk *bucket
 	rec = putUvarint(rec, uint64(w.secOf[id]))
 	rec = putUvarint(rec, uint64(len(terms)))
 	for _, bt := range terms {
-		o := a.occ[bt.term]
+		o := bt.occ
 		rec = putString(rec, bt.term)
 		rec = append(rec, a.impact(o))
 		rec = putPositions(rec, o.positions)

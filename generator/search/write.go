@@ -199,6 +199,8 @@ func (w *writer) put(name string, data []byte) error {
 	switch {
 	case strings.HasPrefix(name, "t/"):
 		data = pack(data)
+	case strings.HasPrefix(name, "p/"), strings.HasPrefix(name, "x/"):
+		data = packNumbers(data)
 	case compressed(name):
 		data = packFast(data)
 	}
