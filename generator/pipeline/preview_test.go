@@ -26,23 +26,6 @@ func liveSite(t *testing.T) (*Builder, string, string) {
 	return b, root, files[len(files)/2]
 }
 
-// changedFiles lists the files whose bytes differ between two snapshots.
-func changedFiles(before, after map[string][32]byte) []string {
-	var out []string
-	for name, sum := range after {
-		if before[name] != sum {
-			out = append(out, name)
-		}
-	}
-	for name := range before {
-		if _, ok := after[name]; !ok {
-			out = append(out, name)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 func editBody(t *testing.T, path, words string) {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -77,7 +60,7 @@ func TestPreviewShowsABodyEditAsTheRebuildWill(t *testing.T) {
 		if !ok || n != 1 {
 			t.Fatalf("%s: Preview = %d, %v; want 1 page shown", target, n, ok)
 		}
-		changed := changedFiles(before, snapshot(t, out))
+		changed := changedNames(before, snapshot(t, out))
 		if len(changed) != 1 || !isArticle(changed[0]) {
 			t.Fatalf("%s: preview changed %q; want only the article's page", target, changed)
 		}
@@ -123,7 +106,7 @@ func TestPreviewLeavesOtherChangesToTheRebuild(t *testing.T) {
 		if n, ok := b.Preview(paths); ok || n != 0 {
 			t.Errorf("Preview(%q) = %d, %v; want nothing shown", paths, n, ok)
 		}
-		if changed := changedFiles(before, snapshot(t, out)); len(changed) > 0 {
+		if changed := changedNames(before, snapshot(t, out)); len(changed) > 0 {
 			t.Errorf("Preview(%q) changed %q", paths, changed)
 		}
 	}
