@@ -121,19 +121,9 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 // forgetting one costs only its rendering again, and an archive of a
 // million articles must not keep a million teasers.
 func teasers(set **template.Template) func(e *site.Entry, section ...string) (template.HTML, error) {
-	memo := &teaserMemo{m: map[Teaser]template.HTML{}}
+	render := memoized[Teaser](set, "partials/teaser.html")
 	return func(e *site.Entry, section ...string) (template.HTML, error) {
-		t := Teaser{Entry: e, Kicker: len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug}
-		if html, ok := memo.get(t); ok {
-			return html, nil
-		}
-		var buf bytes.Buffer
-		if err := (*set).ExecuteTemplate(&buf, "partials/teaser.html", t); err != nil {
-			return "", templateError(err)
-		}
-		html := template.HTML(buf.String())
-		memo.put(t, html)
-		return html, nil
+		return render(Teaser{Entry: e, Kicker: len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug})
 	}
 }
 
@@ -144,18 +134,26 @@ func teasers(set **template.Template) func(e *site.Entry, section ...string) (te
 // they repeat articles that sections and the front page already show with
 // their summaries. Its memo is bounded like the teasers'.
 func briefs(set **template.Template) func(e *site.Entry, dated ...bool) (template.HTML, error) {
-	memo := &partialMemo[Brief]{m: map[Brief]template.HTML{}}
+	render := memoized[Brief](set, "partials/brief.html")
 	return func(e *site.Entry, dated ...bool) (template.HTML, error) {
-		b := Brief{Entry: e, Dated: len(dated) > 0 && dated[0]}
-		if html, ok := memo.get(b); ok {
+		return render(Brief{Entry: e, Dated: len(dated) > 0 && dated[0]})
+	}
+}
+
+// memoized renders a partial for a comparable value once, keeping the
+// result in a bounded memo.
+func memoized[K comparable](set **template.Template, name string) func(K) (template.HTML, error) {
+	memo := &partialMemo[K]{m: map[K]template.HTML{}}
+	return func(k K) (template.HTML, error) {
+		if html, ok := memo.get(k); ok {
 			return html, nil
 		}
 		var buf bytes.Buffer
-		if err := (*set).ExecuteTemplate(&buf, "partials/brief.html", b); err != nil {
+		if err := (*set).ExecuteTemplate(&buf, name, k); err != nil {
 			return "", templateError(err)
 		}
 		html := template.HTML(buf.String())
-		memo.put(b, html)
+		memo.put(k, html)
 		return html, nil
 	}
 }
