@@ -86,6 +86,19 @@ func (s *sharedParts) render(name string, data any) (template.HTML, error) {
 	return html, err
 }
 
+// partial is a partial's bytes for data: shared when the partial is,
+// else executed.
+func (s *sharedParts) partial(name string, data any) (template.HTML, error) {
+	if s.roots[name] != nil {
+		return s.render(name, data)
+	}
+	html, err := s.execute(name, data)
+	if err != nil {
+		return "", templateError(err)
+	}
+	return html, nil
+}
+
 // refuse is a writer that accepts nothing.
 type refuse struct{}
 

@@ -35,6 +35,13 @@ type Templates struct {
 	cfg   *config.Config
 	once  sync.Once
 	plain *Templates
+	// native writes article pages when the site uses the default
+	// layouts for them; it is nil otherwise.
+	native *native
+	// sheet is the stylesheet's in-page link, brief the brief function
+	// the layouts call.
+	sheet string
+	brief func(*site.Entry, ...bool) (template.HTML, error)
 }
 
 // LoadTemplates parses every layout in fsys. Each top-level .html file
@@ -49,12 +56,15 @@ func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 		t.shared[kind] = shareParts(set)
 	}
 	t.fsys, t.cfg = fsys, cfg
+	if shared := t.shared["article"]; shared != nil && isDefaultTheme(fsys) {
+		t.native = &native{cfg: cfg, base: cfg.BasePath(), sheet: t.sheet, partial: shared.partial, brief: t.brief}
+	}
 	return t, nil
 }
 
 // loadSets parses the layouts as they are.
 func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
-	common, err := parseCommon(fsys, cfg)
+	common, fm, err := parseCommon(fsys, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +72,8 @@ func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Templates{sets: map[string]*template.Template{}}
+	t := &Templates{sets: map[string]*template.Template{}, sheet: fm["stylesheet"].(func() string)(),
+		brief: fm["brief"].(func(*site.Entry, ...bool) (template.HTML, error))}
 	for _, file := range kinds {
 		if file == "base.html" {
 			continue
@@ -79,12 +90,14 @@ func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 	return t, nil
 }
 
-func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
+// parseCommon parses base.html and the partials, which every kind of page
+// shares, and returns them with the functions they were given.
+func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, template.FuncMap, error) {
 	var common *template.Template
 	fm := funcs(cfg)
 	css, err := fs.ReadFile(fsys, "style.css")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s/style.css: %w", LayoutDir, err)
+		return nil, nil, fmt.Errorf("%s/style.css: %w", LayoutDir, err)
 	}
 	sheet := StylesheetName(css)
 	// stylesheet is the stylesheet's in-page link: its name carries a hash
@@ -94,20 +107,20 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, error) {
 	fm["brief"] = briefs(&common)
 	root := template.New("base.html").Funcs(fm)
 	if err := parseFile(root, fsys, "base.html"); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	partials, err := fs.Glob(fsys, "partials/*.html")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sort.Strings(partials)
 	for _, p := range partials {
 		if err := parseFile(root.New(p), fsys, p); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	common = root
-	return root, nil
+	return root, fm, nil
 }
 
 // teasers returns the teaser function: an article's teaser, rendered with
@@ -221,6 +234,13 @@ func parseFile(t *template.Template, fsys fs.FS, name string) error {
 
 // Execute renders a page with its kind's layout.
 func (t *Templates) Execute(w io.Writer, p *Page) error {
+	if p.Kind == "article" && t.native != nil {
+		// A page the Go code cannot write, as when a partial fails, is
+		// executed with the layouts, whose error names the file and line.
+		if t.native.execute(w, p) == nil {
+			return nil
+		}
+	}
 	set := t.sets[p.Kind]
 	if set == nil {
 		return fmt.Errorf("%s/%s.html: no such layout", LayoutDir, p.Kind)
