@@ -96,10 +96,7 @@ func (n *native) page(p *Page, b []byte) ([]byte, error) {
 	}
 	b = appendHTML(b, n.cfg.Title)
 	b = append(b, "</title>\n"...)
-	b, err := n.meta(p, b)
-	if err != nil {
-		return b, err
-	}
+	b = n.meta(p, b)
 	b = append(b, "\n<link rel=\"icon\" href=\""...)
 	b = appendURL(b, n.base+"favicon.svg")
 	b = append(b, "\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\""...)
@@ -107,7 +104,8 @@ func (n *native) page(p *Page, b []byte) ([]byte, error) {
 	b = append(b, "\">\n</head>\n<body class=\"kind-"...)
 	b = appendHTML(b, p.Kind)
 	b = append(b, "\">\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"...)
-	if b, err = n.appendPartial(b, "partials/header.html", p); err != nil {
+	b, err := n.appendPartial(b, "partials/header.html", p)
+	if err != nil {
 		return b, err
 	}
 	b = append(b, "\n<main id=\"main\" tabindex=\"-1\">\n"...)
@@ -131,7 +129,7 @@ func (n *native) appendPartial(b []byte, name string, data any) ([]byte, error) 
 func (n *native) rel(p string) string { return n.base + p }
 
 // meta writes partials/meta.html.
-func (n *native) meta(p *Page, b []byte) ([]byte, error) {
+func (n *native) meta(p *Page, b []byte) []byte {
 	cfg := n.cfg
 	if p.Description != "" {
 		b = append(b, "<meta name=\"description\" content=\""...)
@@ -187,16 +185,8 @@ func (n *native) meta(p *Page, b []byte) ([]byte, error) {
 		b = append(b, "summary"...)
 	}
 	b = append(b, "\">\n"...)
-	for _, v := range p.JSONLD() {
-		js, err := jsonLD(v)
-		if err != nil {
-			return b, err
-		}
-		b = append(b, "<script type=\"application/ld+json\">"...)
-		b = append(b, js...)
-		b = append(b, "</script>\n"...)
-	}
-	return append(b, "\n<meta name=\"generator\" content=\"newsgen\">\n"...), nil
+	b = n.appendJSONLD(p, b)
+	return append(b, "\n<meta name=\"generator\" content=\"newsgen\">\n"...)
 }
 
 // articleMeta writes the Open Graph tags of an article.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
@@ -172,7 +173,7 @@ func TestEscapersMatchHTMLTemplate(t *testing.T) {
 	tmpl := template.Must(template.New("").Parse(
 		`{{define "text"}}{{.}}{{end}}{{define "attr"}}<p title="{{.}}">{{end}}{{define "url"}}<a href="{{.}}">{{end}}`))
 	values := append([]string{"", "+", "%", "%4", "%4g", "%41", "http://x/?a=b&c=d#e", "HTTPS:x", "mailto:a@b", "ftp://x", "/a:b", "a/b:c",
-		" spaced out ", "tab\tnew\nline", "quote\"s'", "`back`", "{}|\\^", "\x7f\x01"}, awkward...)
+		" spaced out ", "tab\tnew\nline", "quote\"s'", "`back`", "{}|\\^", "\x7f\x01", "line\u2028para\u2029", "\b\f\r\\", "\xe2\x80"}, awkward...)
 	for i := range 256 {
 		values = append(values, string([]byte{byte(i)}), "a"+string([]byte{byte(i)})+"z")
 	}
@@ -189,6 +190,13 @@ func TestEscapersMatchHTMLTemplate(t *testing.T) {
 			if got := string(want(nil, v)); got != buf.String() {
 				t.Errorf("%s %q: got %q, html/template writes %q", name, v, got, buf.String())
 			}
+		}
+		js, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendJSONString(nil, v)); got != string(js) {
+			t.Errorf("JSON %q: got %s, encoding/json writes %s", v, got, js)
 		}
 	}
 }
