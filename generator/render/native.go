@@ -20,16 +20,12 @@ import (
 // any file an article page is made of (base.html, article.html or any
 // partial) gets its own layouts executed, as always.
 
-// nativeFiles are the layouts the Go code writes article pages as.
-var nativeFiles = []string{"base.html", "article.html"}
-
-// isDefaultTheme reports whether the layouts an article page is made of
-// are the default ones, byte for byte, with no partial added.
-func isDefaultTheme(fsys fs.FS) bool {
-	for _, name := range nativeFiles {
-		if !sameFile(fsys, name) {
-			return false
-		}
+// isDefaultCommon reports whether base.html and the partials, which
+// every page is made of, are the default ones, byte for byte, with no
+// partial added.
+func isDefaultCommon(fsys fs.FS) bool {
+	if !sameFile(fsys, "base.html") {
+		return false
 	}
 	mine, err := fs.Glob(fsys, "partials/*.html")
 	if err != nil {
@@ -64,9 +60,8 @@ type native struct {
 	// base is the site's base path, sheet the stylesheet's in-page link.
 	base, sheet string
 	// partial renders a partial the Go code does not write itself (the
-	// masthead, the footer, the briefs), as the layouts would.
+	// masthead, the footer), as the layouts would.
 	partial func(name string, data any) (template.HTML, error)
-	brief   func(e *site.Entry, dated ...bool) (template.HTML, error)
 }
 
 // nativeBufs are reused for pages written by the Go code.
@@ -425,4 +420,82 @@ func (n *native) related(a *Article, b []byte) ([]byte, error) {
 		b = append(b, html...)
 	}
 	return append(b, "\n</ul>\n</aside>\n"...), nil
+}
+
+// brief writes partials/brief.html: an article as one line of a list, its
+// headline linked and, when dated is true, its date. Secondary lists
+// (topics, authors, months, the front page's older pages) and the end of
+// an article use it.
+func (n *native) brief(e *site.Entry, dated ...bool) (template.HTML, error) {
+	b := make([]byte, 0, 256)
+	b = append(b, "<li><a href=\""...)
+	b = n.entryLink(e, b)
+	if len(dated) > 0 && dated[0] {
+		b = append(b, " <time datetime=\""...)
+		b = appendHTML(b, isoDate(e.Date))
+		b = append(b, "\">"...)
+		b = appendHTML(b, e.Date.Format("January 2, 2006"))
+		b = append(b, "</time>"...)
+	}
+	b = append(b, "</li>\n"...)
+	return template.HTML(b), nil
+}
+
+// teaser writes partials/teaser.html: an article's teaser, for the front
+// page, its section, its topics, its month. A second argument names the
+// section of the list: a teaser of that section leaves its kicker out,
+// which would only repeat the page's title.
+func (n *native) teaser(e *site.Entry, section ...string) (template.HTML, error) {
+	kicker := len(section) == 0 || section[0] == "" || section[0] != e.Category.Slug
+	b := make([]byte, 0, 1024)
+	b = append(b, "<article class=\"teaser"...)
+	img := e.Image
+	if img != nil && img.Src != "" {
+		b = append(b, " has-picture\">\n<img class=\"teaser-picture\" src=\""...)
+		b = appendURL(b, imageURL(img, n.rel))
+		b = append(b, "\" alt=\"\""...)
+		if img.Width != 0 {
+			b = append(b, " width=\""...)
+			b = appendInt(b, img.Width)
+			b = append(b, "\" height=\""...)
+			b = appendInt(b, img.Height)
+			b = append(b, '"')
+		}
+		b = append(b, " loading=\"lazy\" decoding=\"async\">\n"...)
+	} else {
+		b = append(b, "\">\n"...)
+	}
+	if kicker {
+		b = append(b, "<p class=\"teaser-kicker\">"...)
+		if e.Category.Slug != "" {
+			b = append(b, "<a class=\"kicker\" href=\""...)
+			b = appendURL(b, n.rel(CategoryPath(e.Category.Slug)))
+			b = append(b, "\">"...)
+			b = appendHTML(b, e.Category.Name)
+			b = append(b, "</a>"...)
+		} else {
+			b = append(b, "<span class=\"kicker\">News</span>"...)
+		}
+		b = append(b, "</p>"...)
+	}
+	b = append(b, "\n<h3 class=\"teaser-title\"><a href=\""...)
+	b = n.entryLink(e, b)
+	b = append(b, "</h3>\n"...)
+	if e.Summary != "" {
+		b = append(b, "<p class=\"teaser-summary\">"...)
+		b = appendHTML(b, e.Summary)
+		b = append(b, "</p>"...)
+	}
+	b = append(b, "\n<p class=\"teaser-meta\"><time datetime=\""...)
+	b = appendHTML(b, isoDate(e.Date))
+	b = append(b, "\">"...)
+	b = appendHTML(b, e.Date.Format("January 2, 2006"))
+	b = append(b, "</time></p>\n"...)
+	if len(e.Authors) > 0 {
+		b = append(b, "<p class=\"teaser-authors\">"...)
+		b = n.authors(e.Authors, b)
+		b = append(b, "</p>"...)
+	}
+	b = append(b, "\n</article>\n"...)
+	return template.HTML(b), nil
 }

@@ -92,11 +92,19 @@ func variedSite(t *testing.T, baseURL string) (*config.Config, []*Page) {
 		}
 		pages = append(pages, p)
 	}
+	for _, p := range ListPages(s) {
+		p.Alternates = []Alternate{{Type: "application/atom+xml", Title: "Site & co (Atom)", Path: "atom.xml"}}
+		pages = append(pages, p)
+	}
 	return cfg, pages
 }
 
-// TestNativeMatchesLayouts holds the article pages written in Go to the
-// default layouts: every page, byte for byte.
+// asWritten are the default layouts with one partial more, which no
+// layout calls: the same pages, all executed by html/template.
+var asWritten = Overlay{Top: fstest.MapFS{"partials/zz-unused.html": {Data: []byte("unused")}}, Bottom: layouts.FS}
+
+// TestNativeMatchesLayouts holds the pages written in Go (article pages,
+// teasers, briefs) to the default layouts: every page, byte for byte.
 func TestNativeMatchesLayouts(t *testing.T) {
 	for _, base := range []string{"https://example.org/", "https://user.github.io/my archive/"} {
 		cfg, pages := variedSite(t, base)
@@ -107,9 +115,12 @@ func TestNativeMatchesLayouts(t *testing.T) {
 		if fast.native == nil {
 			t.Fatal("the default layouts are not written in Go")
 		}
-		plain, err := loadSets(layouts.FS, cfg)
+		plain, err := LoadTemplates(asWritten, cfg)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if plain.native != nil || plain.common != nil {
+			t.Fatal("a theme with a partial of its own is written in Go")
 		}
 		for _, p := range pages {
 			var a, b bytes.Buffer

@@ -38,10 +38,9 @@ type Templates struct {
 	// native writes article pages when the site uses the default
 	// layouts for them; it is nil otherwise.
 	native *native
-	// sheet is the stylesheet's in-page link, brief the brief function
-	// the layouts call.
-	sheet string
-	brief func(*site.Entry, ...bool) (template.HTML, error)
+	// common is the Go code for base.html and the partials, when they
+	// are the default ones; nil otherwise.
+	common *native
 }
 
 // LoadTemplates parses every layout in fsys. Each top-level .html file
@@ -56,15 +55,16 @@ func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 		t.shared[kind] = shareParts(set)
 	}
 	t.fsys, t.cfg = fsys, cfg
-	if shared := t.shared["article"]; shared != nil && isDefaultTheme(fsys) {
-		t.native = &native{cfg: cfg, base: cfg.BasePath(), sheet: t.sheet, partial: shared.partial, brief: t.brief}
+	if shared := t.shared["article"]; shared != nil && t.common != nil && sameFile(fsys, "article.html") {
+		t.native = t.common
+		t.native.partial = shared.partial
 	}
 	return t, nil
 }
 
 // loadSets parses the layouts as they are.
 func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
-	common, fm, err := parseCommon(fsys, cfg)
+	common, nat, err := parseCommon(fsys, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -72,8 +72,7 @@ func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Templates{sets: map[string]*template.Template{}, sheet: fm["stylesheet"].(func() string)(),
-		brief: fm["brief"].(func(*site.Entry, ...bool) (template.HTML, error))}
+	t := &Templates{sets: map[string]*template.Template{}, common: nat}
 	for _, file := range kinds {
 		if file == "base.html" {
 			continue
@@ -91,8 +90,9 @@ func loadSets(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 }
 
 // parseCommon parses base.html and the partials, which every kind of page
-// shares, and returns them with the functions they were given.
-func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, template.FuncMap, error) {
+// shares. When they are the default ones, it returns too the Go code that
+// writes them, and the teasers and briefs are written by it.
+func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, *native, error) {
 	var common *template.Template
 	fm := funcs(cfg)
 	css, err := fs.ReadFile(fsys, "style.css")
@@ -103,8 +103,13 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, template.F
 	// stylesheet is the stylesheet's in-page link: its name carries a hash
 	// of its bytes, so that hosts may let browsers keep it for a year.
 	fm["stylesheet"] = func() string { return cfg.BasePath() + sheet }
-	fm["teaser"] = teasers(&common)
-	fm["brief"] = briefs(&common)
+	var nat *native
+	if isDefaultCommon(fsys) {
+		nat = &native{cfg: cfg, base: cfg.BasePath(), sheet: cfg.BasePath() + sheet}
+		fm["teaser"], fm["brief"] = nat.teaser, nat.brief
+	} else {
+		fm["teaser"], fm["brief"] = teasers(&common), briefs(&common)
+	}
 	root := template.New("base.html").Funcs(fm)
 	if err := parseFile(root, fsys, "base.html"); err != nil {
 		return nil, nil, err
@@ -120,7 +125,7 @@ func parseCommon(fsys fs.FS, cfg *config.Config) (*template.Template, template.F
 		}
 	}
 	common = root
-	return root, fm, nil
+	return root, nat, nil
 }
 
 // teasers returns the teaser function: an article's teaser, rendered with
