@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"html/template"
 	"io"
 	"io/fs"
@@ -54,24 +55,37 @@ func sameFile(fsys fs.FS, name string) bool {
 	return err == nil && bytes.Equal(mine, theirs)
 }
 
+// nativeKinds are the kinds of page the Go code writes: articles, and the
+// lists of articles (sections, topics, authors, months, the front page's
+// older pages).
+var nativeKinds = []string{"article", "list", "home"}
+
 // native writes pages as the default layouts do.
 type native struct {
 	cfg *config.Config
 	// base is the site's base path, sheet the stylesheet's in-page link.
 	base, sheet string
-	// partial renders a partial the Go code does not write itself (the
-	// masthead, the footer), as the layouts would.
-	partial func(name string, data any) (template.HTML, error)
 }
+
+// partialFunc renders a partial the Go code does not write itself (the
+// masthead, the footer), as the layouts would.
+type partialFunc func(name string, data any) (template.HTML, error)
+
+// errNotNative says a page is one the Go code does not write: the front
+// page of the archive, with its top stories.
+var errNotNative = errors.New("not written in Go")
 
 // nativeBufs are reused for pages written by the Go code.
 var nativeBufs = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
-// execute writes an article page.
-func (n *native) execute(w io.Writer, p *Page) error {
+// execute writes a page, with partial for the partials it does not write.
+func (n *native) execute(w io.Writer, p *Page, partial partialFunc) error {
+	if p.Kind == "home" && (p.Front != nil || p.List == nil || p.List.Number == 0 || len(p.List.Entries) == 0) {
+		return errNotNative
+	}
 	bp := nativeBufs.Get().(*[]byte)
 	defer nativeBufs.Put(bp)
-	b, err := n.page(p, (*bp)[:0])
+	b, err := n.page(p, (*bp)[:0], partial)
 	*bp = b
 	if err != nil {
 		return err
@@ -81,7 +95,7 @@ func (n *native) execute(w io.Writer, p *Page) error {
 }
 
 // page writes base.html for p.
-func (n *native) page(p *Page, b []byte) ([]byte, error) {
+func (n *native) page(p *Page, b []byte, partial partialFunc) ([]byte, error) {
 	b = append(b, "<!doctype html>\n<html lang=\""...)
 	b = appendHTML(b, n.cfg.Language)
 	b = append(b, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"...)
@@ -99,25 +113,27 @@ func (n *native) page(p *Page, b []byte) ([]byte, error) {
 	b = append(b, "\">\n</head>\n<body class=\"kind-"...)
 	b = appendHTML(b, p.Kind)
 	b = append(b, "\">\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"...)
-	b, err := n.appendPartial(b, "partials/header.html", p)
+	header, err := partial("partials/header.html", p)
 	if err != nil {
 		return b, err
 	}
+	b = append(b, header...)
 	b = append(b, "\n<main id=\"main\" tabindex=\"-1\">\n"...)
-	if b, err = n.article(p.Article, b); err != nil {
+	switch p.Kind {
+	case "article":
+		b, err = n.article(p.Article, b)
+	case "list":
+		b, err = n.list(p, b)
+	default:
+		b, err = n.home(p, b)
+	}
+	if err != nil {
 		return b, err
 	}
 	b = append(b, "\n</main>\n"...)
-	if b, err = n.appendPartial(b, "partials/footer.html", p); err != nil {
-		return b, err
-	}
-	return append(b, "\n</body>\n</html>\n"...), nil
-}
-
-// appendPartial appends a partial the layouts render.
-func (n *native) appendPartial(b []byte, name string, data any) ([]byte, error) {
-	html, err := n.partial(name, data)
-	return append(b, html...), err
+	footer, err := partial("partials/footer.html", p)
+	b = append(b, footer...)
+	return append(b, "\n</body>\n</html>\n"...), err
 }
 
 // rel is a site path as an in-page link.

@@ -30,8 +30,8 @@ var awkward = []string{
 // of the article layout: with and without a section, a summary, authors
 // (one, two, three), tags, an update, a time of day, a lead picture
 // (local, remote, unsafe, sized or not, with or without alt, caption and
-// credit), neighbours and related articles; with text that needs
-// escaping everywhere.
+// credit), neighbours and related articles; whose lists run to several
+// pages; with text that needs escaping everywhere.
 func variedSite(t *testing.T, baseURL string) (*config.Config, []*Page) {
 	t.Helper()
 	cfg := config.Default()
@@ -39,6 +39,7 @@ func variedSite(t *testing.T, baseURL string) (*config.Config, []*Page) {
 		t.Fatal(err)
 	}
 	cfg.Title = "News & <Views> +1"
+	cfg.PerPage = 4
 	cfg.Language = `en-"GB"`
 	images := []*content.Image{
 		nil,
@@ -112,14 +113,16 @@ func TestNativeMatchesLayouts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fast.native == nil {
-			t.Fatal("the default layouts are not written in Go")
+		for _, kind := range nativeKinds {
+			if fast.native[kind] == nil {
+				t.Fatalf("the default %s.html is not written in Go", kind)
+			}
 		}
 		plain, err := LoadTemplates(asWritten, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if plain.native != nil || plain.common != nil {
+		if len(plain.native) > 0 || plain.common != nil {
 			t.Fatal("a theme with a partial of its own is written in Go")
 		}
 		for _, p := range pages {
@@ -163,7 +166,7 @@ func TestNativeOnlyWithDefaultLayouts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tmpl.native != nil {
+		if tmpl.native["article"] != nil {
 			t.Errorf("%s overridden: article pages are still written in Go", name)
 		}
 	}
@@ -173,8 +176,8 @@ func TestNativeOnlyWithDefaultLayouts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tmpl.native == nil {
-		t.Error("a copy of the default article.html, and a list.html of its own, turned the Go code off")
+	if tmpl.native["article"] == nil || tmpl.native["list"] != nil {
+		t.Error("a copy of the default article.html, and a list.html of its own: want article pages written in Go, list pages not")
 	}
 }
 

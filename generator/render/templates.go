@@ -35,9 +35,9 @@ type Templates struct {
 	cfg   *config.Config
 	once  sync.Once
 	plain *Templates
-	// native writes article pages when the site uses the default
-	// layouts for them; it is nil otherwise.
-	native *native
+	// native are the shared partials of each kind of page the Go code
+	// writes: those whose layouts are the default ones (see native.go).
+	native map[string]*sharedParts
 	// common is the Go code for base.html and the partials, when they
 	// are the default ones; nil otherwise.
 	common *native
@@ -55,9 +55,11 @@ func LoadTemplates(fsys fs.FS, cfg *config.Config) (*Templates, error) {
 		t.shared[kind] = shareParts(set)
 	}
 	t.fsys, t.cfg = fsys, cfg
-	if shared := t.shared["article"]; shared != nil && t.common != nil && sameFile(fsys, "article.html") {
-		t.native = t.common
-		t.native.partial = shared.partial
+	t.native = map[string]*sharedParts{}
+	for _, kind := range nativeKinds {
+		if shared := t.shared[kind]; shared != nil && t.common != nil && sameFile(fsys, kind+".html") {
+			t.native[kind] = shared
+		}
 	}
 	return t, nil
 }
@@ -239,10 +241,10 @@ func parseFile(t *template.Template, fsys fs.FS, name string) error {
 
 // Execute renders a page with its kind's layout.
 func (t *Templates) Execute(w io.Writer, p *Page) error {
-	if p.Kind == "article" && t.native != nil {
+	if shared := t.native[p.Kind]; shared != nil {
 		// A page the Go code cannot write, as when a partial fails, is
 		// executed with the layouts, whose error names the file and line.
-		if t.native.execute(w, p) == nil {
+		if t.common.execute(w, p, shared.partial) == nil {
 			return nil
 		}
 	}
