@@ -87,24 +87,14 @@ func StagingDir(dir string) string {
 // reader looks at yet, such as the staging folder of a first build, which
 // is renamed into place whole: a stopped write there is never seen.
 func WriteNew(name string, data []byte) error {
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	err := writeExcl(name, data)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := mkdir(filepath.Dir(name)); err != nil {
 			return err
 		}
-		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err = writeExcl(name, data)
 	}
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(data)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		os.Remove(name)
-	}
-	return werr
+	return err
 }
 
 // MakeDir makes a folder, and its parents when needed; one that exists

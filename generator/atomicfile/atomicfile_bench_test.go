@@ -12,13 +12,15 @@ import (
 // in folders of their own, the safe way (Create: a temporary file and a
 // rename) beside the way newsgen wrote them before, straight to their
 // names, which a killed build could leave half-written: the ratio is what
-// crash safety costs a cold build's writes.
+// crash safety costs a cold build's writes. WriteNew is how a first build
+// writes into its staging folder: straight to the names too, with the
+// system calls alone.
 func BenchmarkNewFiles(b *testing.B) {
 	data := bytes.Repeat([]byte("<p>newsgen</p>"), 20<<10/14)
 	for _, c := range []struct {
 		name  string
 		write func(string, []byte) error
-	}{{"in-place", writeInPlace}, {"temp-and-rename", Create}} {
+	}{{"in-place", writeInPlace}, {"temp-and-rename", Create}, {"write-new", WriteNew}} {
 		b.Run(c.name, func(b *testing.B) {
 			dir := b.TempDir()
 			b.SetBytes(int64(len(data)))

@@ -149,3 +149,37 @@ func TestWriteWithFailureLeavesNoTemporaryFile(t *testing.T) {
 		t.Errorf("folder holds %d files", len(entries))
 	}
 }
+
+// WriteNew writes a new file with its folder, as os.WriteFile would, and
+// refuses to touch a file that is already there.
+func TestWriteNew(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "2026", "06", "slug", "index.html")
+	data := bytes.Repeat([]byte("<p>newsgen</p>\n"), 10000)
+	if err := WriteNew(name, data); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(name)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("read back %d bytes, %v; want %d bytes", len(got), err, len(data))
+	}
+	ref := filepath.Join(dir, "ref")
+	if err := os.WriteFile(ref, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mine, _ := os.Stat(name)
+	theirs, _ := os.Stat(ref)
+	if mine.Mode() != theirs.Mode() {
+		t.Errorf("mode %v, os.WriteFile gives %v", mine.Mode(), theirs.Mode())
+	}
+	err = WriteNew(name, []byte("other"))
+	if !errors.Is(err, fs.ErrExist) {
+		t.Errorf("writing over a file: error %v, want one matching fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(name); !bytes.Equal(got, data) {
+		t.Error("a refused write changed the file")
+	}
+	if err := WriteNew(filepath.Join(ref, "x"), data); err == nil {
+		t.Error("a file under a file was written")
+	}
+}
