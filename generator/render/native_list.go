@@ -29,8 +29,7 @@ func (n *native) list(p *Page, b []byte) ([]byte, error) {
 			if p.Section == "category" {
 				b = append(b, "<div class=\"river\">\n"...)
 				for _, e := range day.Entries {
-					html, _ := n.teaser(e, p.Category)
-					b = append(b, html...)
+					b = n.appendTeaser(b, e, p.Category == "" || p.Category != e.Category.Slug)
 				}
 				b = append(b, "\n</div>"...)
 			} else {
@@ -77,8 +76,7 @@ func (n *native) dayHeading(day site.Day, b []byte) []byte {
 func (n *native) briefList(entries []*site.Entry, b []byte) []byte {
 	b = append(b, "<ul class=\"briefs\">\n"...)
 	for _, e := range entries {
-		html, _ := n.brief(e)
-		b = append(b, html...)
+		b = n.appendBrief(b, e, false)
 	}
 	return append(b, "\n</ul>"...)
 }
