@@ -175,7 +175,7 @@ func (b *Builder) prepareCache(cfg *config.Config) {
 	}
 	settings := b.settings(cfg)
 	if b.cache.Settings != settings {
-		written := b.cache.Written
+		written := b.cache.written()
 		b.cache.dropSpills()
 		b.cache = newCache()
 		b.cache.Settings, b.cache.Written = settings, written
@@ -229,11 +229,11 @@ func (b *Builder) changedIn(dirs ...string) map[string]bool {
 // clean build can remove them.
 func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
 	if len(rep.Problems()) > 0 {
-		b.cache.Written = union(pub.Written(), b.cache.Written)
+		b.cache.setWritten(union(pub.Written(), b.cache.written()))
 		return
 	}
-	if err := pub.Prune(b.cache.Written); err != nil {
+	if err := pub.Prune(b.cache.written()); err != nil {
 		rep.problem(err)
 	}
-	b.cache.Written = pub.Written()
+	b.cache.setWritten(pub.Written())
 }

@@ -108,7 +108,7 @@ func (b *Builder) keepSearch(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.Written {
+	for _, name := range b.cache.written() {
 		if isSearchFile(name) {
 			pub.Keep(name)
 		}
@@ -123,7 +123,7 @@ func (b *Builder) keepSealed(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.Written {
+	for _, name := range b.cache.written() {
 		if isSearchFile(name) && name != SearchDir+"/index.json" && name != SearchDir+"/r.bin" {
 			pub.Keep(name)
 		}
