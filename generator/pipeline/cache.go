@@ -74,19 +74,6 @@ type articleList struct {
 	keys    []articleRecord
 }
 
-// articleMap is the last build's article keys by content file.
-func (c *cache) articleMap() map[string]articleRecord {
-	unspill(&c.articleSpill, &c.Articles)
-	if l := c.articleList; l != nil {
-		c.articleList = nil
-		c.Articles = make(map[string]articleRecord, len(l.keys))
-		for i, e := range l.entries {
-			c.Articles[e.Source] = l.keys[i]
-		}
-	}
-	return c.Articles
-}
-
 // written is the list of files the last build wrote or kept.
 func (c *cache) written() []string {
 	unspillList(&c.writtenSpill, &c.Written)
