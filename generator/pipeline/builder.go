@@ -146,6 +146,7 @@ func (b *Builder) build() (*Report, error) {
 	r.remember(b.cache)
 	b.bodies.keepUsed()
 	b.prune(pub, rep)
+	pub.Close()
 	if err := pub.Commit(); err != nil {
 		rep.problem(err)
 	}
@@ -229,11 +230,23 @@ func (b *Builder) changedIn(dirs ...string) map[string]bool {
 // clean build can remove them.
 func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
 	if len(rep.Problems()) > 0 {
-		b.cache.setWritten(union(pub.Written(), b.cache.written()))
+		written, err := pub.Written()
+		if err != nil {
+			rep.problem(err)
+		}
+		b.cache.setWritten(union(written, b.cache.written()))
 		return
 	}
-	if err := pub.Prune(b.cache.written()); err != nil {
+	previous := b.cache.written()
+	if err := pub.Prune(previous); err != nil {
 		rep.problem(err)
 	}
-	b.cache.setWritten(pub.Written())
+	written, err := pub.Written()
+	if err != nil {
+		// What this build wrote is unknown: the next build removes at
+		// least what the last one wrote and no longer makes.
+		rep.problem(err)
+		written = previous
+	}
+	b.cache.setWritten(written)
 }
