@@ -47,6 +47,13 @@ func encodeMap[V any](enc *gob.Encoder, m map[string]V) error {
 }
 
 func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
+	return decodeMapWith[V](dec, nil)
+}
+
+// decodeMapWith decodes a map, handing each item to each, when not nil,
+// as it comes: a large map can then shed what its items repeat before
+// the next batch is read.
+func decodeMapWith[V any](dec *gob.Decoder, each func(string, V)) (map[string]V, error) {
 	m := map[string]V{}
 	for {
 		var b batch[item[V]]
@@ -54,6 +61,9 @@ func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
 			return nil, err
 		}
 		for _, it := range b.Items {
+			if each != nil {
+				each(it.Key, it.Value)
+			}
 			m[it.Key] = it.Value
 		}
 		if b.Last {

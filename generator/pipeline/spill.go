@@ -139,14 +139,25 @@ func (c *cache) pageMap() map[string]pageRecord {
 
 // entryMap is the last build's entries, read back from their spill when
 // they were spilled.
+// Each entry shares its strings as it is read, as loading would later: a
+// decoded entry has its own copy of every section, topic and slug.
 func (c *cache) entryMap() map[string]*cachedEntry {
-	unspill(&c.entrySpill, &c.Entries)
+	unspillWith(&c.entrySpill, &c.Entries, func(name string, ce *cachedEntry) {
+		if ce != nil && ce.Entry != nil {
+			ce.Entry.Compact(name)
+		}
+	})
 	return c.Entries
 }
 
 // unspill reads a map back from its spill, if it is in one. A spill that
 // cannot be read back leaves the map empty: a cache is only a shortcut.
 func unspill[V any](s *records, m *map[string]V) {
+	unspillWith(s, m, nil)
+}
+
+// unspillWith is unspill handing each item to each as it is read.
+func unspillWith[V any](s *records, m *map[string]V, each func(string, V)) {
 	if *s == nil {
 		return
 	}
@@ -154,7 +165,7 @@ func unspill[V any](s *records, m *map[string]V) {
 	*s = nil
 	defer sp.close()
 	err := sp.replay(func(dec *gob.Decoder) (err error) {
-		*m, err = decodeMap[V](dec)
+		*m, err = decodeMapWith(dec, each)
 		return err
 	})
 	if err != nil {
