@@ -146,6 +146,7 @@ func (b *Builder) build() (*Report, error) {
 	r.remember(b.cache)
 	b.bodies.keepUsed()
 	b.prune(pub, rep)
+	pub.Close()
 	if err := pub.Commit(); err != nil {
 		rep.problem(err)
 	}
@@ -175,7 +176,7 @@ func (b *Builder) prepareCache(cfg *config.Config) {
 	}
 	settings := b.settings(cfg)
 	if b.cache.Settings != settings {
-		written := b.cache.Written
+		written := b.cache.written()
 		b.cache.dropSpills()
 		b.cache = newCache()
 		b.cache.Settings, b.cache.Written = settings, written
@@ -229,11 +230,23 @@ func (b *Builder) changedIn(dirs ...string) map[string]bool {
 // clean build can remove them.
 func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
 	if len(rep.Problems()) > 0 {
-		b.cache.Written = union(pub.Written(), b.cache.Written)
+		written, err := pub.Written()
+		if err != nil {
+			rep.problem(err)
+		}
+		b.cache.setWritten(union(written, b.cache.written()))
 		return
 	}
-	if err := pub.Prune(b.cache.Written); err != nil {
+	previous := b.cache.written()
+	if err := pub.Prune(previous); err != nil {
 		rep.problem(err)
 	}
-	b.cache.Written = pub.Written()
+	written, err := pub.Written()
+	if err != nil {
+		// What this build wrote is unknown: the next build removes at
+		// least what the last one wrote and no longer makes.
+		rep.problem(err)
+		written = previous
+	}
+	b.cache.setWritten(written)
 }

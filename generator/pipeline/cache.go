@@ -22,7 +22,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 8
+const cacheVersion = 9
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -54,9 +54,13 @@ type cache struct {
 	// Search fingerprints what the last search index was made of.
 	Search string
 	// memoSpill, when not nil, holds the import memo instead of Import,
-	// pageSpill the page records instead of Pages, and entrySpill the
-	// entries instead of Entries.
-	memoSpill, pageSpill, entrySpill *spill
+	// pageSpill the page records instead of Pages, entrySpill the entries
+	// instead of Entries, articleSpill the article keys instead of
+	// Articles, writtenSpill and listedSpill the lists Written and Listed.
+	// Each is a spill made by this build or a section of the cache file it
+	// started from, read when a stage needs it: a rebuild then holds no
+	// more of a large archive's cache at once than a first build does.
+	memoSpill, pageSpill, entrySpill, articleSpill, writtenSpill, listedSpill records
 	// articleList, when not nil, holds the article keys instead of
 	// Articles.
 	articleList *articleList
@@ -70,16 +74,34 @@ type articleList struct {
 	keys    []articleRecord
 }
 
-// articleMap is the last build's article keys by content file.
-func (c *cache) articleMap() map[string]articleRecord {
-	if l := c.articleList; l != nil {
-		c.articleList = nil
-		c.Articles = make(map[string]articleRecord, len(l.keys))
-		for i, e := range l.entries {
-			c.Articles[e.Source] = l.keys[i]
-		}
+// written is the list of files the last build wrote or kept.
+func (c *cache) written() []string {
+	unspillList(&c.writtenSpill, &c.Written)
+	return c.Written
+}
+
+// setWritten replaces the list of files written.
+func (c *cache) setWritten(list []string) {
+	if c.writtenSpill != nil {
+		c.writtenSpill.close()
+		c.writtenSpill = nil
 	}
-	return c.Articles
+	c.Written = list
+}
+
+// listed is the list of content files the last build found.
+func (c *cache) listed() []string {
+	unspillList(&c.listedSpill, &c.Listed)
+	return c.Listed
+}
+
+// setListed replaces the list of content files found.
+func (c *cache) setListed(list []string) {
+	if c.listedSpill != nil {
+		c.listedSpill.close()
+		c.listedSpill = nil
+	}
+	c.Listed = list
 }
 
 // articleRecord is an article page's key and the hash of the file it
@@ -135,16 +157,23 @@ func loadCache(name string) (*cache, string) {
 
 var errOldCache = errors.New("cache of another version")
 
-// readCache decodes the cache as it reads it, summing the bytes on the
-// way, and trusts it only when the sum written after them matches: a cache
-// damaged in a way that still decodes would otherwise name files and pages
-// that do not exist.
+// readCache checks the cache's sum, then reads its header and leaves its
+// sections open to be read when the build needs them. It trusts the cache
+// only when the sum written after it matches: a cache damaged in a way that
+// still decodes would otherwise name files and pages that do not exist.
 func readCache(name string) (*cache, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	c, err := checkAndOpen(f)
+	if err != nil {
+		f.Close()
+	}
+	return c, err
+}
+
+func checkAndOpen(f *os.File) (*cache, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -153,30 +182,29 @@ func readCache(name string) (*cache, error) {
 	if body <= 0 {
 		return nil, errors.New("cache is truncated")
 	}
-	h := sha256.New()
-	in := io.TeeReader(io.LimitReader(f, body), h)
-	c, derr := decodeCache(bufio.NewReaderSize(in, 1<<16))
-	if _, err := io.Copy(io.Discard, in); err != nil {
-		return nil, err
-	}
 	trailer := make([]byte, len(sumMagic)+sha256.Size)
-	if _, err := io.ReadFull(f, trailer); err != nil {
+	if _, err := f.ReadAt(trailer, body); err != nil {
 		return nil, err
 	}
 	if string(trailer[:len(sumMagic)]) != sumMagic {
 		return nil, errOldCache
 	}
+	h := sha256.New()
+	if _, err := io.Copy(h, bufio.NewReaderSize(io.NewSectionReader(f, 0, body), 1<<16)); err != nil {
+		return nil, err
+	}
 	if !bytes.Equal(trailer[len(sumMagic):], h.Sum(nil)) {
 		return nil, errors.New("checksum does not match, the cache is damaged")
 	}
-	if derr != nil {
+	c, err := openCache(f, body, func() { f.Close() })
+	if err != nil {
 		return nil, errOldCache
 	}
 	return c, nil
 }
 
 // sumMagic comes before the SHA-256 sum that ends a cache file.
-const sumMagic = "\nnewsgen-cache-sha256\n"
+const sumMagic = "\nnewsgen-cache-sections-sha256\n"
 
 // save writes the cache, as records, through a temporary file, so that a build
 // stopped half-way leaves the previous cache rather than half of one. The

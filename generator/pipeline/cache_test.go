@@ -20,7 +20,7 @@ func flipsThatDecode(t *testing.T, body []byte, want int) []int {
 	for bit := 7; bit < len(body)*8 && len(bits) < want; bit += step {
 		flipped := bytes.Clone(body)
 		flipped[bit/8] ^= 1 << (bit % 8)
-		if c, err := decodeCache(bytes.NewReader(flipped)); err == nil && len(c.Entries) > 0 {
+		if c, err := openCache(bytes.NewReader(flipped), int64(len(flipped)), nil); err == nil && len(c.entryMap()) > 0 {
 			bits = append(bits, bit)
 		}
 	}
@@ -67,7 +67,7 @@ func TestDamagedCacheThatStillDecodesIsRebuilt(t *testing.T) {
 	if got := snapshot(t, filepath.Join(root, OutDir)); !sameFiles(got, want) {
 		t.Error("site built over a damaged cache differs from a cold build")
 	}
-	if c, note := loadCache(name); note != "" || len(c.Entries) != 30 {
+	if c, note := loadCache(name); note != "" || len(c.entryMap()) != 30 {
 		t.Errorf("cache after the rebuild: note %q, %d entries", note, len(c.Entries))
 	}
 }

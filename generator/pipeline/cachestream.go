@@ -2,17 +2,14 @@ package pipeline
 
 import (
 	"encoding/gob"
-	"errors"
-	"io"
-
-	"newsgen/generator/importer"
 )
 
 // The cache is written as a stream of small gob records rather than as
 // one value: gob holds a whole value's encoding in memory while writing
 // or reading it, which for an archive of a million articles is more than
-// a gigabyte. A header comes first, then each map and list in batches of
-// at most cacheBatch items, each ending with a batch marked Last.
+// a gigabyte. Each map and list is written in batches of at most
+// cacheBatch items, the last marked Last, in a section of its own
+// (cachefile.go).
 const cacheBatch = 1024
 
 // cacheHeader is the first record of a cache file.
@@ -33,72 +30,6 @@ type batch[T any] struct {
 	Last  bool
 }
 
-// encode writes the cache to w as records.
-func (c *cache) encode(w io.Writer) error {
-	enc := gob.NewEncoder(w)
-	if err := enc.Encode(cacheHeader{Version: c.Version, Settings: c.Settings, Meta: c.Meta, Search: c.Search}); err != nil {
-		return err
-	}
-	if err := errors.Join(encodeSpilled(enc, c.entrySpill, c.Entries), encodeSpilled(enc, c.pageSpill, c.Pages), c.encodeArticles(enc)); err != nil {
-		return err
-	}
-	if err := c.encodeImport(enc); err != nil {
-		return err
-	}
-	return errors.Join(encodeList(enc, c.Written), encodeList(enc, c.Lists), encodeList(enc, c.Listed))
-}
-
-// encodeImport writes the import memo, from memory or from its spill.
-func (c *cache) encodeImport(enc *gob.Encoder) error {
-	if c.memoSpill != nil {
-		return c.memoSpill.replay(func(dec *gob.Decoder) error {
-			return errors.Join(copyMap[importer.SeedMemo](dec, enc), copyMap[importer.ContentMemo](dec, enc))
-		})
-	}
-	memo := c.Import
-	if memo == nil {
-		memo = importer.NewMemo()
-	}
-	return errors.Join(encodeMap(enc, memo.Seeds), encodeMap(enc, memo.Content))
-}
-
-// decodeCache reads a cache written by encode. A cache of another version
-// is errOldCache.
-func decodeCache(r io.Reader) (*cache, error) {
-	dec := gob.NewDecoder(r)
-	var h cacheHeader
-	if err := dec.Decode(&h); err != nil {
-		return nil, err
-	}
-	if h.Version != cacheVersion {
-		return nil, errOldCache
-	}
-	c := newCache()
-	c.Settings, c.Meta, c.Search = h.Settings, h.Meta, h.Search
-	var err error
-	if c.Entries, err = decodeMap[*cachedEntry](dec); err != nil {
-		return nil, err
-	}
-	if c.Pages, err = decodeMap[pageRecord](dec); err != nil {
-		return nil, err
-	}
-	if c.Articles, err = decodeMap[articleRecord](dec); err != nil {
-		return nil, err
-	}
-	if c.Import.Seeds, err = decodeMap[importer.SeedMemo](dec); err != nil {
-		return nil, err
-	}
-	if c.Import.Content, err = decodeMap[importer.ContentMemo](dec); err != nil {
-		return nil, err
-	}
-	for _, list := range []*[]string{&c.Written, &c.Lists, &c.Listed} {
-		if *list, err = decodeList(dec); err != nil {
-			return nil, err
-		}
-	}
-	return c, nil
-}
-
 // encodeMap writes a map's items in batches; an error stops it, and is
 // returned by every later call on the same encoder too.
 func encodeMap[V any](enc *gob.Encoder, m map[string]V) error {
@@ -116,6 +47,13 @@ func encodeMap[V any](enc *gob.Encoder, m map[string]V) error {
 }
 
 func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
+	return decodeMapWith[V](dec, nil)
+}
+
+// decodeMapWith decodes a map, handing each item to each, when not nil,
+// as it comes: a large map can then shed what its items repeat before
+// the next batch is read.
+func decodeMapWith[V any](dec *gob.Decoder, each func(string, V)) (map[string]V, error) {
 	m := map[string]V{}
 	for {
 		var b batch[item[V]]
@@ -123,6 +61,9 @@ func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
 			return nil, err
 		}
 		for _, it := range b.Items {
+			if each != nil {
+				each(it.Key, it.Value)
+			}
 			m[it.Key] = it.Value
 		}
 		if b.Last {
@@ -154,14 +95,6 @@ func decodeList(dec *gob.Decoder) ([]string, error) {
 			return list, nil
 		}
 	}
-}
-
-// encodeSpilled writes a map, from memory or from its spill.
-func encodeSpilled[V any](enc *gob.Encoder, s *spill, m map[string]V) error {
-	if s != nil {
-		return s.replay(func(dec *gob.Decoder) error { return copyMap[V](dec, enc) })
-	}
-	return encodeMap(enc, m)
 }
 
 // encodeArticles writes the article keys, from the map or from the lists.

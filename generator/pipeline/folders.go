@@ -45,7 +45,7 @@ func (b *Builder) isFolder(name string) bool {
 	if fi, err := os.Lstat(filepath.Join(b.opts.Root, filepath.FromSlash(name))); err == nil {
 		return fi.IsDir()
 	}
-	listed := b.cache.Listed
+	listed := b.cache.listed()
 	i, _ := slices.BinarySearch(listed, name+"/")
 	return i < len(listed) && strings.HasPrefix(listed[i], name+"/")
 }
@@ -53,7 +53,7 @@ func (b *Builder) isFolder(name string) bool {
 // addListedBelow marks as changed the content files the last build read
 // below dir.
 func (b *Builder) addListedBelow(dir string) {
-	listed := b.cache.Listed
+	listed := b.cache.listed()
 	i, _ := slices.BinarySearch(listed, dir+"/")
 	for ; i < len(listed) && strings.HasPrefix(listed[i], dir+"/"); i++ {
 		b.changed[listed[i]] = true

@@ -34,7 +34,7 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 		rep.problem(err)
 		return nil
 	}
-	b.cache.Listed = files
+	b.cache.setListed(files)
 	b.cache.entryMap()
 	cached := make([]*cachedEntry, len(files))
 	o.Progress.Expect(progress.Load, len(files))
@@ -157,7 +157,7 @@ func (b *Builder) contentList() ([]string, error) {
 	if b.changed == nil {
 		return contentFiles(b.opts.Root)
 	}
-	listed := b.cache.Listed
+	listed := b.cache.listed()
 	for name := range b.changed {
 		if !strings.HasPrefix(name, ContentDir+"/") || !strings.HasSuffix(name, ".md") {
 			continue

@@ -58,6 +58,7 @@ func (b *Builder) Preview(paths []string) (int, bool) {
 		edited = append(edited, e)
 	}
 	pub := publish.New(b.opts.Out)
+	defer pub.Close()
 	written := 0
 	for _, e := range edited {
 		if err := previewPage(b.opts.Root, sh, pub, e); err != nil {

@@ -31,10 +31,10 @@ type renderer struct {
 	// meta is this build's archive fingerprint; metaSame says the last
 	// build's was the same, so that its article keys and list pages still
 	// hold. oldArticles and articleKeys are the last build's and this
-	// one's article keys, by content file.
+	// one's article keys, by entry; oldArticles only when metaSame.
 	meta        string
 	metaSame    bool
-	oldArticles map[string]articleRecord
+	oldArticles []articleRecord
 	articleKeys []articleRecord
 	oldLists    []string
 	lists       []string
@@ -48,17 +48,24 @@ type renderer struct {
 
 func newRenderer(b *Builder, s *site.Site, tmpl *render.Templates, pub *publish.Publisher, rep *Report, keys *keyer) *renderer {
 	meta := keys.meta(s)
-	return &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
+	r := &renderer{opts: b.opts, site: s, tmpl: tmpl, pub: pub, rep: rep, keys: keys,
 		old: b.cache.pageMap(), pages: newSink[pageRecord](cacheDir(b.opts.Root, s.Config), !b.opts.Live),
-		meta: meta, metaSame: meta == b.cache.Meta, oldArticles: b.cache.articleMap(),
+		meta: meta, metaSame: meta == b.cache.Meta,
 		articleKeys: make([]articleRecord, len(s.Entries)), oldLists: b.cache.Lists,
 		trustOutput: b.changed != nil, bodies: b.bodies}
+	if r.metaSame {
+		r.oldArticles = b.cache.oldArticleKeys(s.Entries)
+	} else {
+		b.cache.dropArticleKeys()
+	}
+	return r
 }
 
 // remember stores in the cache what the next build needs of this one.
 func (r *renderer) remember(c *cache) {
 	r.pages.store(&c.Pages, &c.pageSpill)
 	c.Meta, c.Lists = r.meta, r.lists
+	r.oldArticles = nil
 	c.Articles, c.articleList = nil, &articleList{entries: r.site.Entries, keys: r.articleKeys}
 }
 
@@ -89,7 +96,7 @@ func (r *renderer) articles() {
 	workers.Each(r.opts.Workers, len(entries), func(i int) {
 		e := entries[i]
 		name := render.OutputName(e.Path())
-		key := r.articleKey(e)
+		key := r.articleKey(i, e)
 		r.articleKeys[i] = articleRecord{Hash: e.Hash, Key: key}
 		if r.unchanged(name, key) {
 			r.placed()
@@ -101,12 +108,12 @@ func (r *renderer) articles() {
 	})
 }
 
-// articleKey is the last build's key for an unchanged article in an
-// unchanged archive, and a new one otherwise. An unchanged archive has
-// every entry's front matter, so every page path, as it was.
-func (r *renderer) articleKey(e *site.Entry) string {
-	if old, ok := r.oldArticles[e.Source]; ok && r.metaSame && old.Hash == e.Hash {
-		return old.Key
+// articleKey is the last build's key for an unchanged article (entry i)
+// in an unchanged archive, and a new one otherwise. An unchanged archive
+// has every entry's front matter, so every page path, as it was.
+func (r *renderer) articleKey(i int, e *site.Entry) string {
+	if r.metaSame && r.oldArticles[i].Key != "" && r.oldArticles[i].Hash == e.Hash {
+		return r.oldArticles[i].Key
 	}
 	return r.keys.article(r.site, e)
 }

@@ -54,7 +54,12 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 	b.opts.Progress.Expect(progress.Search, len(entries))
 	defer b.opts.Progress.Done(progress.Search)
 	in := search.Input{
-		Docs: make([]search.Doc, len(entries)),
+		Count: len(entries),
+		Doc: func(i int) search.Doc {
+			e := entries[i]
+			return search.Doc{Path: e.Path(), Title: e.Title, Summary: e.Summary, Date: e.Date,
+				Section: e.Category.Slug, SectionName: e.Category.Name}
+		},
 		Body: func(i int) (string, error) {
 			b.opts.Progress.Add(progress.Search, 1)
 			return readBody(b.opts.Root, entries[i].Source)
@@ -68,10 +73,6 @@ func (b *Builder) searchIndex(s *site.Site, pub *publish.Publisher, cfg *config.
 		Keep: func(sealed string) bool {
 			return lastSealed != "" && sealed == lastSealed && b.keepSealed(pub)
 		},
-	}
-	for i, e := range entries {
-		in.Docs[i] = search.Doc{Path: e.Path(), Title: e.Title, Summary: e.Summary, Date: e.Date,
-			Section: e.Category.Slug, SectionName: e.Category.Name}
 	}
 	st, err := search.Write(in)
 	if err != nil {
@@ -108,7 +109,7 @@ func (b *Builder) keepSearch(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.Written {
+	for _, name := range b.cache.written() {
 		if isSearchFile(name) {
 			pub.Keep(name)
 		}
@@ -123,7 +124,7 @@ func (b *Builder) keepSealed(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.Written {
+	for _, name := range b.cache.written() {
 		if isSearchFile(name) && name != SearchDir+"/index.json" && name != SearchDir+"/r.bin" {
 			pub.Keep(name)
 		}

@@ -11,6 +11,17 @@ import (
 	"newsgen/generator/importer"
 )
 
+// records is a run of gob records, written by an encoder of their own,
+// that a build reads back once or copies into the next cache: a spill, or
+// a section of the cache the build started from.
+type records interface {
+	// replay reads the records from the start.
+	replay(read func(*gob.Decoder) error) error
+	// copyTo writes the records' bytes to w as they are.
+	copyTo(w io.Writer) error
+	close()
+}
+
 // spill is a temporary file of gob records that holds part of the cache
 // while the build runs, instead of memory: for an archive of a million
 // articles the import memo and the records of the pages written are each
@@ -38,15 +49,33 @@ func newSpill(dir string) (*spill, error) {
 	return s, nil
 }
 
-// replay reads the records written so far from the start.
-func (s *spill) replay(read func(*gob.Decoder) error) error {
+// written is the spill's records so far, flushed to its file.
+func (s *spill) written() (*io.SectionReader, error) {
 	if err := s.w.Flush(); err != nil {
+		return nil, err
+	}
+	size, err := s.f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return nil, err
+	}
+	return io.NewSectionReader(s.f, 0, size), nil
+}
+
+func (s *spill) replay(read func(*gob.Decoder) error) error {
+	r, err := s.written()
+	if err != nil {
 		return err
 	}
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+	return read(gob.NewDecoder(bufio.NewReaderSize(r, 1<<16)))
+}
+
+func (s *spill) copyTo(w io.Writer) error {
+	r, err := s.written()
+	if err != nil {
 		return err
 	}
-	return read(gob.NewDecoder(bufio.NewReaderSize(s.f, 1<<16)))
+	_, err = io.Copy(w, r)
+	return err
 }
 
 func (s *spill) close() {
@@ -110,14 +139,25 @@ func (c *cache) pageMap() map[string]pageRecord {
 
 // entryMap is the last build's entries, read back from their spill when
 // they were spilled.
+// Each entry shares its strings as it is read, as loading would later: a
+// decoded entry has its own copy of every section, topic and slug.
 func (c *cache) entryMap() map[string]*cachedEntry {
-	unspill(&c.entrySpill, &c.Entries)
+	unspillWith(&c.entrySpill, &c.Entries, func(name string, ce *cachedEntry) {
+		if ce != nil && ce.Entry != nil {
+			ce.Entry.Compact(name)
+		}
+	})
 	return c.Entries
 }
 
 // unspill reads a map back from its spill, if it is in one. A spill that
 // cannot be read back leaves the map empty: a cache is only a shortcut.
-func unspill[V any](s **spill, m *map[string]V) {
+func unspill[V any](s *records, m *map[string]V) {
+	unspillWith(s, m, nil)
+}
+
+// unspillWith is unspill handing each item to each as it is read.
+func unspillWith[V any](s *records, m *map[string]V, each func(string, V)) {
 	if *s == nil {
 		return
 	}
@@ -125,7 +165,7 @@ func unspill[V any](s **spill, m *map[string]V) {
 	*s = nil
 	defer sp.close()
 	err := sp.replay(func(dec *gob.Decoder) (err error) {
-		*m, err = decodeMap[V](dec)
+		*m, err = decodeMapWith(dec, each)
 		return err
 	})
 	if err != nil {
@@ -133,28 +173,30 @@ func unspill[V any](s **spill, m *map[string]V) {
 	}
 }
 
-// dropSpills forgets what the cache holds in spills.
-func (c *cache) dropSpills() {
-	for _, s := range []*spill{c.memoSpill, c.pageSpill, c.entrySpill} {
-		if s != nil {
-			s.close()
-		}
+// unspillList reads a list back from its records, if it is in them. Records
+// that cannot be read back leave the list empty.
+func unspillList(s *records, list *[]string) {
+	if *s == nil {
+		return
 	}
-	c.memoSpill, c.pageSpill, c.entrySpill = nil, nil, nil
+	sp := *s
+	*s = nil
+	defer sp.close()
+	err := sp.replay(func(dec *gob.Decoder) (err error) {
+		*list, err = decodeList(dec)
+		return err
+	})
+	if err != nil {
+		*list = nil
+	}
 }
 
-// copyMap copies one map's batches from a decoder to an encoder.
-func copyMap[V any](dec *gob.Decoder, enc *gob.Encoder) error {
-	for {
-		var b batch[item[V]]
-		if err := dec.Decode(&b); err != nil {
-			return err
-		}
-		if err := enc.Encode(b); err != nil {
-			return err
-		}
-		if b.Last {
-			return nil
+// dropSpills forgets what the cache holds in spills and sections.
+func (c *cache) dropSpills() {
+	for _, s := range []*records{&c.memoSpill, &c.pageSpill, &c.entrySpill, &c.articleSpill, &c.writtenSpill, &c.listedSpill} {
+		if *s != nil {
+			(*s).close()
+			*s = nil
 		}
 	}
 }
@@ -200,7 +242,7 @@ func (p *sink[V]) add(name string, v V) {
 // store hands what was collected to the cache: the map into m, or the
 // spill into s. A spill that failed leaves the map empty: the next build
 // then does again the work the map would have saved.
-func (p *sink[V]) store(m *map[string]V, s **spill) {
+func (p *sink[V]) store(m *map[string]V, s *records) {
 	if *s != nil {
 		(*s).close()
 		*s = nil

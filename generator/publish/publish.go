@@ -28,8 +28,7 @@ type Publisher struct {
 	// writes into, renamed to Dir by Commit.
 	stage  string
 	min    *minifiers.Minifier
-	mu     sync.Mutex
-	wrote  map[string]bool
+	wrote  *names
 	counts Counts
 	// made are folders made in the staging folder lately: each new
 	// folder is made before its first file is opened. It forgets them
@@ -56,7 +55,7 @@ type Counts struct {
 // is written once, straight to its name, without the temporary file and
 // rename that replacing a file a reader may hold takes.
 func New(dir string) *Publisher {
-	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: map[string]bool{}, made: map[string]bool{}}
+	p := &Publisher{Dir: dir, min: minifiers.New(), wrote: newNames(), made: map[string]bool{}}
 	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
 		p.stage = atomicfile.StagingDir(dir)
 		os.RemoveAll(p.stage) // left by a first build that was stopped
@@ -108,9 +107,7 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // Keep records that name, already in the output folder as it should be,
 // is part of this build, so that Prune leaves it.
 func (p *Publisher) Keep(name string) {
-	p.mu.Lock()
-	p.wrote[name] = true
-	p.mu.Unlock()
+	p.wrote.add(name)
 	p.counts.Unchanged.Add(1)
 }
 
@@ -118,9 +115,7 @@ func (p *Publisher) Keep(name string) {
 func (p *Publisher) WriteRaw(name string, data []byte) error {
 	start := time.Now()
 	defer func() { p.counts.WriteNanos.Add(int64(time.Since(start))) }()
-	p.mu.Lock()
-	p.wrote[name] = true
-	p.mu.Unlock()
+	p.wrote.add(name)
 	if p.stage != "" {
 		full := filepath.Join(p.stage, filepath.FromSlash(name))
 		if err := p.makeDir(filepath.Dir(full)); err != nil {
@@ -180,7 +175,7 @@ func (p *Publisher) makeDir(dir string) error {
 func (p *Publisher) Prune(previous []string) error {
 	p.previous = previous
 	for _, rel := range previous {
-		if p.wrote[rel] || !fs.ValidPath(rel) {
+		if p.wrote.has(rel) || !fs.ValidPath(rel) {
 			continue
 		}
 		full := filepath.Join(p.Dir, filepath.FromSlash(rel))
@@ -197,19 +192,15 @@ func (p *Publisher) Prune(previous []string) error {
 }
 
 // Written lists the files written or confirmed so far, sorted.
-func (p *Publisher) Written() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+func (p *Publisher) Written() ([]string, error) {
 	if out, ok := p.fromPrevious(); ok {
-		return out
+		return out, nil
 	}
-	out := make([]string, 0, len(p.wrote))
-	for name := range p.wrote {
-		out = append(out, name)
-	}
-	sort.Strings(out)
-	return out
+	return p.wrote.sorted()
 }
+
+// Close lets go of what the publisher holds for Written.
+func (p *Publisher) Close() { p.wrote.close() }
 
 func removeEmptyParents(root, dir string) {
 	for dir != root && strings.HasPrefix(dir, root) {
@@ -227,11 +218,11 @@ func (p *Publisher) fromPrevious() ([]string, bool) {
 	if p.previous == nil || !sort.StringsAreSorted(p.previous) {
 		return nil, false
 	}
-	out := make([]string, 0, len(p.wrote))
+	out := make([]string, 0, p.wrote.count())
 	for _, name := range p.previous {
-		if p.wrote[name] {
+		if p.wrote.has(name) {
 			out = append(out, name)
 		}
 	}
-	return out, len(out) == len(p.wrote)
+	return out, len(out) == p.wrote.count()
 }

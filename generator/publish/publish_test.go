@@ -69,7 +69,10 @@ func TestPruneRemovesOnlyWhatAnEarlierBuildWrote(t *testing.T) {
 	p.WriteRaw("keep.txt", []byte("k"))
 	p.WriteRaw("old/gone/index.html", []byte("g"))
 	os.WriteFile(filepath.Join(dir, "CNAME.mine"), []byte("x"), 0o644)
-	previous := p.Written()
+	previous, err := p.Written()
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	p2 := New(dir)
 	p2.WriteRaw("keep.txt", []byte("k"))

@@ -56,7 +56,7 @@ func (w *writer) analyzeRecent() []error {
 	var problems []error
 	for id := w.sealed; id < len(w.order); id++ {
 		d := w.doc(id)
-		body, err := w.in.Body(w.order[id])
+		body, err := w.in.Body(w.input(id))
 		if err != nil {
 			problems = append(problems, err)
 			body = ""

@@ -31,7 +31,7 @@ func (w *writer) sealedKey() string {
 	}
 	for id := range w.sealed {
 		d := w.doc(id)
-		add(d.Path, d.Title, d.Summary, d.Date.String(), d.Section, w.in.Key(w.order[id]))
+		add(d.Path, d.Title, d.Summary, d.Date.String(), d.Section, w.in.Key(w.input(id)))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -71,7 +71,7 @@ func (w *writer) spill() []error {
 // its terms fall in.
 func (w *writer) spillDoc(id int) error {
 	d := w.doc(id)
-	body, err := w.in.Body(w.order[id])
+	body, err := w.in.Body(w.input(id))
 	if err != nil {
 		body = ""
 	}

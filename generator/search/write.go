@@ -26,8 +26,14 @@ type Doc struct {
 
 // Input is what Write indexes and where it puts the index.
 type Input struct {
-	Docs []Doc
-	// Body returns the Markdown body of Docs[i].
+	// Count and Doc give the articles, Doc(i) for i below Count: the
+	// index of a large archive asks for each when it needs it rather than
+	// holding a copy of them all. Docs is the same for a few articles at
+	// hand; it is used when Doc is nil.
+	Count int
+	Doc   func(i int) Doc
+	Docs  []Doc
+	// Body returns the Markdown body of article i.
 	Body func(i int) (string, error)
 	// Write stores one file of the index, by its path under search/. It
 	// may be called from several goroutines at once.
@@ -36,7 +42,7 @@ type Input struct {
 	// created, and removed at the end.
 	TempDir string
 	Workers int
-	// Key, when set, fingerprints Docs[i]'s text, so that Write can tell
+	// Key, when set, fingerprints article i's text, so that Write can tell
 	// the sealed part of the index (Stats.SealedKey) from one build to
 	// the next.
 	Key func(i int) string
@@ -100,8 +106,8 @@ func Write(in Input) (Stats, error) {
 // writer holds one index build.
 type writer struct {
 	in Input
-	// order[id] is the index in in.Docs of the article numbered id.
-	order    []int
+	// order[id] is the input's number of the article numbered id.
+	order    []int32
 	sections []sectionName
 	secOf    []uint16 // by id
 	years    [][2]int
@@ -130,6 +136,10 @@ func newWriter(in Input) (*writer, error) {
 	if err := os.MkdirAll(in.TempDir, 0o755); err != nil {
 		return nil, err
 	}
+	if in.Doc == nil {
+		docs := in.Docs
+		in.Count, in.Doc = len(docs), func(i int) Doc { return docs[i] }
+	}
 	w := &writer{in: in}
 	w.sortDocs()
 	w.sealed = sealedCount(len(w.order))
@@ -142,20 +152,21 @@ func newWriter(in Input) (*writer, error) {
 // sortDocs numbers the articles oldest first, ties by path, and numbers
 // their sections by slug.
 func (w *writer) sortDocs() {
-	docs := w.in.Docs
-	w.order = make([]int, len(docs))
+	doc := w.in.Doc
+	w.order = make([]int32, w.in.Count)
 	for i := range w.order {
-		w.order[i] = i
+		w.order[i] = int32(i)
 	}
-	slices.SortFunc(w.order, func(a, b int) int {
-		if c := docs[a].Date.Compare(docs[b].Date); c != 0 {
+	slices.SortFunc(w.order, func(a, b int32) int {
+		da, db := doc(int(a)), doc(int(b))
+		if c := da.Date.Compare(db.Date); c != 0 {
 			return c
 		}
-		return cmp.Compare(docs[a].Path, docs[b].Path)
+		return cmp.Compare(da.Path, db.Path)
 	})
 	names := map[string]string{}
-	for id, i := range w.order {
-		d := &docs[i]
+	for id := range w.order {
+		d := w.doc(id)
 		if d.Section != "" {
 			if n, ok := names[d.Section]; !ok || d.SectionName < n {
 				names[d.Section] = d.SectionName
@@ -174,9 +185,8 @@ func (w *writer) sortDocs() {
 		number[s.slug] = uint16(i)
 	}
 	w.secOf = make([]uint16, len(w.order))
-	for id, i := range w.order {
-		d := &docs[i]
-		n, ok := number[d.Section]
+	for id := range w.order {
+		n, ok := number[w.doc(id).Section]
 		if !ok {
 			n = uint16(len(w.sections))
 		}
@@ -184,9 +194,12 @@ func (w *writer) sortDocs() {
 	}
 }
 
-// doc is the article numbered id; the articles are not copied, as the
-// index of a large archive would hold them twice.
-func (w *writer) doc(id int) *Doc { return &w.in.Docs[w.order[id]] }
+// doc is the article numbered id, asked for when needed: the index of a
+// large archive would otherwise hold its articles twice.
+func (w *writer) doc(id int) Doc { return w.in.Doc(int(w.order[id])) }
+
+// input is the input's number of the article numbered id.
+func (w *writer) input(id int) int { return int(w.order[id]) }
 
 // yearIndex is the place in the years list of article id's year.
 func (w *writer) yearIndex(id int) int {

@@ -5,7 +5,7 @@
 package site
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,8 +38,6 @@ type Entry struct {
 	Hash, MetaHash string
 	// Index is the entry's position in the archive, newest first.
 	Index int
-	// Page is the entry's page path; Path says how it is made.
-	Page string
 	// Image is the lead image: its caption and credit, and the picture
 	// when an editor gave one.
 	Image *content.Image
@@ -86,7 +84,7 @@ func NewEntry(a *content.Article, loc *time.Location) *Entry {
 		Image:          a.Image,
 		Imported:       a.Seed != "",
 	}
-	e.setPage()
+	e.shareSlug()
 	if a.Category != "" {
 		e.Category = NewTerm(a.Category)
 	}
@@ -118,32 +116,52 @@ func inZone(t time.Time, loc *time.Location) time.Time {
 }
 
 // Path is the entry's page path, such as "2026/06/slug/": its year and
-// month, then its slug.
+// month, then its slug. It is made when asked for rather than kept with
+// the entry: an archive of a million articles would keep a million.
 func (e *Entry) Path() string {
-	if e.Page == "" {
-		e.setPage()
-	}
-	return e.Page
+	b := make([]byte, 0, len("2006/01/")+len(e.Slug)+1)
+	b = appendPadded(b, e.Date.Year(), 4)
+	b = append(b, '/')
+	b = appendPadded(b, int(e.Date.Month()), 2)
+	b = append(b, '/')
+	b = append(b, e.Slug...)
+	b = append(b, '/')
+	return string(b)
 }
 
-// setPage makes the page path, and the slug a part of it: the two then
-// take the memory of one.
-func (e *Entry) setPage() {
-	prefix := fmt.Sprintf("%04d/%02d/", e.Date.Year(), int(e.Date.Month()))
-	e.Page = prefix + e.Slug + "/"
-	e.Slug = e.Page[len(prefix) : len(e.Page)-1]
+// appendPadded appends n in decimal with at least width digits, as
+// fmt's %0*d does.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+		width--
+	}
+	digits := strconv.AppendInt(nil, int64(n), 10)
+	for range width - len(digits) {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
+}
+
+// shareSlug makes the slug a part of the source file's name when the
+// file is named after it, as import names it: the two then take the
+// memory of one.
+func (e *Entry) shareSlug() {
+	name := strings.TrimSuffix(e.Source, ".md")
+	if len(name) < len(e.Source) && strings.HasSuffix(name, "/"+e.Slug) {
+		e.Slug = name[len(name)-len(e.Slug):]
+	}
 }
 
 // Compact makes an entry read back from a store share what it can, as a
 // new entry does: its terms with every other entry's, its slug with its
-// page path, and its source with the given name when they are equal.
+// source's name, and its source with the given name when they are equal.
 func (e *Entry) Compact(source string) {
 	if e.Source == source {
 		e.Source = source
 	}
-	if strings.HasSuffix(e.Page, "/"+e.Slug+"/") {
-		e.Slug = e.Page[len(e.Page)-len(e.Slug)-1 : len(e.Page)-1]
-	}
+	e.shareSlug()
 	if e.Category != (Term{}) {
 		c := []Term{e.Category}
 		terms.shareAll(c)
