@@ -2,7 +2,9 @@ package render_test
 
 import (
 	"bytes"
+	"io/fs"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"newsgen/generator/config"
@@ -13,9 +15,15 @@ import (
 	"newsgen/layouts"
 )
 
+// asWritten are the default layouts with one partial more, which no
+// layout calls: the same pages, executed by html/template rather than
+// written by the Go code that stands for the default layouts.
+var asWritten = render.Overlay{Top: fstest.MapFS{"partials/zz-unused.html": {Data: []byte("unused")}}, Bottom: layouts.FS}
+
 // archivePages are the article pages, Markdown already rendered, and the
-// list pages of an archive of n synthetic articles.
-func archivePages(b *testing.B, n int) (*render.Templates, []*render.Page, []*render.Page) {
+// list pages of an archive of n synthetic articles, with the layouts of
+// theme.
+func archivePages(b *testing.B, n int, theme fs.FS) (*render.Templates, []*render.Page, []*render.Page) {
 	b.Helper()
 	cfg := config.Default()
 	var entries []*site.Entry
@@ -35,7 +43,7 @@ func archivePages(b *testing.B, n int) (*render.Templates, []*render.Page, []*re
 	for i, e := range entries {
 		byEntry[e] = bodies[i]
 	}
-	tmpl, err := render.LoadTemplates(layouts.FS, cfg)
+	tmpl, err := render.LoadTemplates(theme, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -47,28 +55,41 @@ func archivePages(b *testing.B, n int) (*render.Templates, []*render.Page, []*re
 }
 
 // BenchmarkExecuteArticlePages measures the layouts alone on article
-// pages whose Markdown is rendered already.
+// pages whose Markdown is rendered already: written by the Go code of the
+// default layouts, and executed from the same layouts as files.
 func BenchmarkExecuteArticlePages(b *testing.B) {
-	tmpl, arts, _ := archivePages(b, 2000)
-	var buf bytes.Buffer
-	i := 0
-	for b.Loop() {
-		buf.Reset()
-		if err := tmpl.Execute(&buf, arts[i%len(arts)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
+	for _, theme := range []struct {
+		name string
+		fsys fs.FS
+	}{{"go", layouts.FS}, {"layouts", asWritten}} {
+		b.Run(theme.name, func(b *testing.B) {
+			tmpl, arts, _ := archivePages(b, 2000, theme.fsys)
+			executeAll(b, tmpl, arts)
+		})
 	}
 }
 
-// BenchmarkExecuteListPages measures the layouts alone on list pages.
+// BenchmarkExecuteListPages measures the layouts alone on list pages, as
+// BenchmarkExecuteArticlePages does on article pages.
 func BenchmarkExecuteListPages(b *testing.B) {
-	tmpl, _, lists := archivePages(b, 2000)
+	for _, theme := range []struct {
+		name string
+		fsys fs.FS
+	}{{"go", layouts.FS}, {"layouts", asWritten}} {
+		b.Run(theme.name, func(b *testing.B) {
+			tmpl, _, lists := archivePages(b, 2000, theme.fsys)
+			executeAll(b, tmpl, lists)
+		})
+	}
+}
+
+// executeAll executes the pages in turn, one per iteration.
+func executeAll(b *testing.B, tmpl *render.Templates, pages []*render.Page) {
 	var buf bytes.Buffer
 	i := 0
 	for b.Loop() {
 		buf.Reset()
-		if err := tmpl.Execute(&buf, lists[i%len(lists)]); err != nil {
+		if err := tmpl.Execute(&buf, pages[i%len(pages)]); err != nil {
 			b.Fatal(err)
 		}
 		i++
