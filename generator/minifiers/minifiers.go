@@ -42,6 +42,15 @@ func New() *Minifier {
 	m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	// The types newsgen writes, named as well: a name is looked up before
+	// the patterns are tried, and every page holds structured data.
+	for _, t := range []string{"application/javascript", "text/javascript"} {
+		m.AddFunc(t, js.Minify)
+	}
+	for _, t := range []string{"application/json", "application/ld+json"} {
+		m.AddFunc(t, json.Minify)
+	}
+	m.AddFunc("text/xml", xml.Minify)
 	return &Minifier{m: m}
 }
 
