@@ -22,7 +22,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 9
+const cacheVersion = 10
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
