@@ -125,7 +125,7 @@ type parsed struct {
 	err     error
 	// stamp is the seed file's when it was read, sum its bytes'.
 	stamp Stamp
-	sum   string
+	sum   Digest
 }
 
 // Import reads every *.txt seed in SeedsDir, in name order, and writes one
@@ -478,11 +478,11 @@ func (rep *Report) log(w io.Writer) {
 	}
 }
 
-// fileSum is the sum of a file's bytes, or "" when it cannot be read.
-func fileSum(p string) string {
+// fileSum is the Digest of a file's bytes, or none when it cannot be read.
+func fileSum(p string) Digest {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return ""
+		return Digest{}
 	}
 	return sum(data)
 }

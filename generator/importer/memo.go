@@ -3,7 +3,8 @@ package importer
 import (
 	"crypto/sha256"
 	"os"
-	"time"
+
+	"newsgen/generator/seed"
 )
 
 // Memo remembers what an import made of each seed and found in each
@@ -15,10 +16,12 @@ type Memo struct {
 	Content map[string]ContentMemo
 }
 
-// Stamp is what tells a file changed without reading it.
+// Stamp is what tells a file changed without reading it: its size and
+// its modification time in nanoseconds since 1970, kept as a number
+// rather than a time.Time, which takes half as much again in a memo of a
+// million seeds.
 type Stamp struct {
-	Size    int64
-	ModTime time.Time
+	Size, Mod int64
 }
 
 // SeedMemo is what became of one seed.
@@ -36,28 +39,46 @@ type SeedMemo struct {
 	// and DateSource says how the date was found. A fresh checkout gives
 	// every file a new time but the same bytes: a seed whose date does not
 	// hang on its file's time is then known by its bytes.
-	Sum, OutSum, DateSource string
+	Sum, OutSum Digest
+	DateSource  string
 }
+
+// Digest identifies a file's bytes: the first 12 bytes of their SHA-256
+// sum. Digests are only ever compared, and the memo keeps two for every
+// seed of the archive, so they are kept in place rather than as strings.
+// The zero Digest stands for none.
+type Digest [12]byte
 
 // ContentMemo is what a content file told about its owner seed, and the
 // sum of its bytes.
 type ContentMemo struct {
 	Stamp
-	Seed, Sum string
+	Seed string
+	Sum  Digest
 }
 
-// sum identifies a file's bytes, in 12 raw bytes: sums are only ever
-// compared, and the memo keeps two for every seed of the archive.
-func sum(data []byte) string {
+// Compact makes a memo read back from a store share its date source with
+// every other seed's.
+func (m *SeedMemo) Compact() {
+	for _, known := range []string{seed.FromSeed, seed.FromInferred, seed.FromFile} {
+		if m.DateSource == known {
+			m.DateSource = known
+			return
+		}
+	}
+}
+
+// sum is the Digest of a file's bytes.
+func sum(data []byte) Digest {
 	h := sha256.Sum256(data)
-	return string(h[:12])
+	return Digest(h[:12])
 }
 
 // knownOut reports whether a seed's content file is as the import that
 // filled the memo left it.
 func (memo *Memo) knownOut(m SeedMemo) bool {
 	c, ok := memo.Content[m.Slug+".md"]
-	return ok && (c.same(m.Out) || (c.Sum != "" && c.Sum == m.OutSum))
+	return ok && (c.same(m.Out) || (c.Sum != Digest{} && c.Sum == m.OutSum))
 }
 
 // NewMemo returns an empty memo.
@@ -66,7 +87,7 @@ func NewMemo() *Memo {
 }
 
 func stampOf(info os.FileInfo) Stamp {
-	return Stamp{Size: info.Size(), ModTime: info.ModTime()}
+	return Stamp{Size: info.Size(), Mod: info.ModTime().UnixNano()}
 }
 
 func statStamp(p string) (Stamp, bool) {
@@ -78,4 +99,4 @@ func statStamp(p string) (Stamp, bool) {
 }
 
 // same reports whether two stamps are of one version of a file.
-func (s Stamp) same(o Stamp) bool { return s.Size == o.Size && s.ModTime.Equal(o.ModTime) }
+func (s Stamp) same(o Stamp) bool { return s == o }

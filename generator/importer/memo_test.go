@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 const memoSeed = "Home Sport A late winner...\n\nA late winner settles the derby\n\nMarch 3, 2026\n\nThe home side scored in the last minute.\n"
@@ -128,7 +129,22 @@ func TestMemoKnowsTouchedSeedsByTheirBytes(t *testing.T) {
 	if rep.Unchanged != 1 || !strings.Contains(s.content()["a-late-winner-settles-the-derby.md"], "The home side scored") {
 		t.Errorf("the touched seed was parsed again: %+v", rep)
 	}
-	if m := s.memo.Seeds["a.txt"]; !m.ModTime.Equal(later) {
-		t.Errorf("the memo keeps the old time %v", m.ModTime)
+	if m := s.memo.Seeds["a.txt"]; m.Mod != later.UnixNano() {
+		t.Errorf("the memo keeps the old time %v", time.Unix(0, m.Mod))
+	}
+}
+
+// A memo read back shares its date source with the package's own, and
+// keeps one it does not know as it was.
+func TestCompactSharesTheDateSource(t *testing.T) {
+	m := SeedMemo{DateSource: string([]byte(seed.FromInferred))}
+	m.Compact()
+	if unsafe.StringData(m.DateSource) != unsafe.StringData(seed.FromInferred) {
+		t.Error("the date source was not shared")
+	}
+	odd := SeedMemo{DateSource: "guessed"}
+	odd.Compact()
+	if odd.DateSource != "guessed" {
+		t.Errorf("an unknown date source became %q", odd.DateSource)
 	}
 }

@@ -95,7 +95,7 @@ type memoInfo memoEntry
 func (i memoInfo) Name() string       { return i.name }
 func (i memoInfo) Size() int64        { return i.m.Size }
 func (i memoInfo) Mode() fs.FileMode  { return 0o644 }
-func (i memoInfo) ModTime() time.Time { return i.m.ModTime }
+func (i memoInfo) ModTime() time.Time { return time.Unix(0, i.m.Mod) }
 func (i memoInfo) IsDir() bool        { return false }
 func (i memoInfo) Sys() any           { return nil }
 

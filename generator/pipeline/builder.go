@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -237,8 +238,9 @@ func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
 		b.cache.setWritten(union(written, b.cache.written()))
 		return
 	}
-	previous := b.cache.written()
-	if err := pub.Prune(previous); err != nil {
+	var readErr error
+	previous := func(yield func(string) bool) { readErr = b.cache.eachWritten(yield) }
+	if err := errors.Join(pub.Prune(previous), readErr); err != nil {
 		rep.problem(err)
 	}
 	written, err := pub.Written()
@@ -246,7 +248,7 @@ func (b *Builder) prune(pub *publish.Publisher, rep *Report) {
 		// What this build wrote is unknown: the next build removes at
 		// least what the last one wrote and no longer makes.
 		rep.problem(err)
-		written = previous
+		written = b.cache.written()
 	}
 	b.cache.setWritten(written)
 }

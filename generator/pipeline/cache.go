@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -22,7 +23,7 @@ import (
 
 // cacheVersion changes whenever the cache's shape or the meaning of its
 // keys does, so that an old cache is ignored rather than misread.
-const cacheVersion = 9
+const cacheVersion = 10
 
 // cache is what one build leaves for the next: what each content file
 // gave the archive, and the key of every page written. A page whose key is
@@ -78,6 +79,36 @@ type articleList struct {
 func (c *cache) written() []string {
 	unspillList(&c.writtenSpill, &c.Written)
 	return c.Written
+}
+
+// eachWritten calls fn with each file the last build wrote or kept, in
+// order, until fn returns false, reading them from the cache file when
+// they are still there rather than holding the list.
+func (c *cache) eachWritten(fn func(string) bool) error {
+	if c.writtenSpill == nil {
+		for _, name := range c.Written {
+			if !fn(name) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return c.writtenSpill.replay(func(dec *gob.Decoder) error {
+		for {
+			var b batch[string]
+			if err := dec.Decode(&b); err != nil {
+				return err
+			}
+			for _, name := range b.Items {
+				if !fn(name) {
+					return nil
+				}
+			}
+			if b.Last {
+				return nil
+			}
+		}
+	})
 }
 
 // setWritten replaces the list of files written.

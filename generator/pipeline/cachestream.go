@@ -50,10 +50,10 @@ func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
 	return decodeMapWith[V](dec, nil)
 }
 
-// decodeMapWith decodes a map, handing each item to each, when not nil,
-// as it comes: a large map can then shed what its items repeat before
-// the next batch is read.
-func decodeMapWith[V any](dec *gob.Decoder, each func(string, V)) (map[string]V, error) {
+// decodeMapWith decodes a map, passing each value through each, when not
+// nil, as it comes: a large map can then shed what its items repeat
+// before the next batch is read.
+func decodeMapWith[V any](dec *gob.Decoder, each func(string, V) V) (map[string]V, error) {
 	m := map[string]V{}
 	for {
 		var b batch[item[V]]
@@ -62,7 +62,7 @@ func decodeMapWith[V any](dec *gob.Decoder, each func(string, V)) (map[string]V,
 		}
 		for _, it := range b.Items {
 			if each != nil {
-				each(it.Key, it.Value)
+				it.Value = each(it.Key, it.Value)
 			}
 			m[it.Key] = it.Value
 		}

@@ -109,12 +109,7 @@ func (b *Builder) keepSearch(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.written() {
-		if isSearchFile(name) {
-			pub.Keep(name)
-		}
-	}
-	return true
+	return b.keepWritten(pub, func(name string) bool { return isSearchFile(name) })
 }
 
 // keepSealed keeps the last build's index files but the manifest and
@@ -124,10 +119,26 @@ func (b *Builder) keepSealed(pub *publish.Publisher) bool {
 	if _, err := os.Stat(filepath.Join(b.opts.Out, SearchDir, "index.json")); err != nil {
 		return false
 	}
-	for _, name := range b.cache.written() {
-		if isSearchFile(name) && name != SearchDir+"/index.json" && name != SearchDir+"/r.bin" {
-			pub.Keep(name)
+	return b.keepWritten(pub, func(name string) bool {
+		return isSearchFile(name) && name != SearchDir+"/index.json" && name != SearchDir+"/r.bin"
+	})
+}
+
+// keepWritten keeps the last build's files that want says to keep. It
+// keeps none and reports false when their list cannot be read.
+func (b *Builder) keepWritten(pub *publish.Publisher, want func(string) bool) bool {
+	var kept []string
+	err := b.cache.eachWritten(func(name string) bool {
+		if want(name) {
+			kept = append(kept, name)
 		}
+		return true
+	})
+	if err != nil {
+		return false
+	}
+	for _, name := range kept {
+		pub.Keep(name)
 	}
 	return true
 }

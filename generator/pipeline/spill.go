@@ -114,7 +114,10 @@ func (c *cache) unspillImport() {
 	defer s.close()
 	c.Import = importer.NewMemo()
 	err := s.replay(func(dec *gob.Decoder) error {
-		seeds, err := decodeMap[importer.SeedMemo](dec)
+		seeds, err := decodeMapWith(dec, func(_ string, m importer.SeedMemo) importer.SeedMemo {
+			m.Compact()
+			return m
+		})
 		if err != nil {
 			return err
 		}
@@ -142,10 +145,11 @@ func (c *cache) pageMap() map[string]pageRecord {
 // Each entry shares its strings as it is read, as loading would later: a
 // decoded entry has its own copy of every section, topic and slug.
 func (c *cache) entryMap() map[string]*cachedEntry {
-	unspillWith(&c.entrySpill, &c.Entries, func(name string, ce *cachedEntry) {
+	unspillWith(&c.entrySpill, &c.Entries, func(name string, ce *cachedEntry) *cachedEntry {
 		if ce != nil && ce.Entry != nil {
 			ce.Entry.Compact(name)
 		}
+		return ce
 	})
 	return c.Entries
 }
@@ -156,8 +160,8 @@ func unspill[V any](s *records, m *map[string]V) {
 	unspillWith(s, m, nil)
 }
 
-// unspillWith is unspill handing each item to each as it is read.
-func unspillWith[V any](s *records, m *map[string]V, each func(string, V)) {
+// unspillWith is unspill passing each value through each as it is read.
+func unspillWith[V any](s *records, m *map[string]V, each func(string, V) V) {
 	if *s == nil {
 		return
 	}

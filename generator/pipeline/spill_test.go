@@ -94,3 +94,49 @@ func articleRecords(c *cache) map[string]articleRecord {
 	unspill(&c.articleSpill, &c.Articles)
 	return c.Articles
 }
+
+// A build from the cache on disk removes the pages of an article whose
+// seed and content file are gone, reading the last build's list of
+// files from the cache as it prunes, and ends with the site a cold build
+// of what is left makes.
+func TestRebuildFromDiskPrunesWhatIsGone(t *testing.T) {
+	root := corpusSite(t, 20)
+	build(t, Options{Root: root})
+	seeds, _ := filepath.Glob(filepath.Join(root, SeedDir, "*.txt"))
+	contents, _ := filepath.Glob(filepath.Join(root, ContentDir, "*.md"))
+	if len(seeds) != 20 || len(contents) != 20 {
+		t.Fatalf("%d seeds, %d content files", len(seeds), len(contents))
+	}
+	os.Remove(seeds[3])
+	c, _ := loadCache(cacheFile(root, config.Default().CacheDir, filepath.Join(root, OutDir)))
+	c.unspillImport()
+	slug := ""
+	for name, m := range c.Import.Seeds {
+		if filepath.Base(seeds[3]) == name {
+			slug = m.Slug
+		}
+	}
+	c.dropSpills()
+	if slug == "" {
+		t.Fatal("the removed seed is not in the import memo")
+	}
+	os.Remove(filepath.Join(root, ContentDir, slug+".md"))
+	rep := build(t, Options{Root: root})
+	if rep.Removed == 0 {
+		t.Error("nothing was removed")
+	}
+	cold := t.TempDir()
+	os.MkdirAll(filepath.Join(cold, SeedDir), 0o755)
+	left, _ := filepath.Glob(filepath.Join(root, SeedDir, "*.txt"))
+	for _, s := range left {
+		data, _ := os.ReadFile(s)
+		info, _ := os.Stat(s)
+		copied := filepath.Join(cold, SeedDir, filepath.Base(s))
+		os.WriteFile(copied, data, 0o644)
+		os.Chtimes(copied, info.ModTime(), info.ModTime())
+	}
+	build(t, Options{Root: cold})
+	if !sameFiles(snapshot(t, filepath.Join(root, OutDir)), snapshot(t, filepath.Join(cold, OutDir))) {
+		t.Errorf("the rebuild without %s differs from a cold build of the seeds left", filepath.Base(seeds[3]))
+	}
+}

@@ -9,9 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -36,9 +36,6 @@ type Publisher struct {
 	// folders: making one again costs a call, not an error.
 	madeMu sync.Mutex
 	made   map[string]bool
-	// previous is the list Prune was given; when this build wrote no name
-	// outside it, Written derives its list from it without sorting.
-	previous []string
 }
 
 // Counts says what a build did to the output folder.
@@ -171,33 +168,37 @@ func (p *Publisher) makeDir(dir string) error {
 // Prune removes the files that an earlier build wrote (previous, as
 // returned by Written then) and this one did not, with the folders left
 // empty: a deleted article leaves no page behind. Files newsgen never
-// wrote are never touched, whatever else lives in the output folder.
-func (p *Publisher) Prune(previous []string) error {
-	p.previous = previous
-	for _, rel := range previous {
-		if p.wrote.has(rel) || !fs.ValidPath(rel) {
-			continue
+// wrote are never touched, whatever else lives in the output folder. The
+// names come one at a time, as a large archive's list is read from disk.
+func (p *Publisher) Prune(previous iter.Seq[string]) error {
+	var err error
+	for rel := range previous {
+		if err = p.prune(rel); err != nil {
+			break
 		}
-		full := filepath.Join(p.Dir, filepath.FromSlash(rel))
-		if err := os.Remove(full); err != nil {
-			if os.IsNotExist(err) {
-				continue
-			}
-			return err
-		}
-		p.counts.Removed.Add(1)
-		removeEmptyParents(p.Dir, filepath.Dir(full))
 	}
+	return err
+}
+
+// prune removes one file of an earlier build, unless this one wrote it.
+func (p *Publisher) prune(rel string) error {
+	if p.wrote.has(rel) || !fs.ValidPath(rel) {
+		return nil
+	}
+	full := filepath.Join(p.Dir, filepath.FromSlash(rel))
+	if err := os.Remove(full); err != nil {
+		if os.IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	p.counts.Removed.Add(1)
+	removeEmptyParents(p.Dir, filepath.Dir(full))
 	return nil
 }
 
 // Written lists the files written or confirmed so far, sorted.
-func (p *Publisher) Written() ([]string, error) {
-	if out, ok := p.fromPrevious(); ok {
-		return out, nil
-	}
-	return p.wrote.sorted()
-}
+func (p *Publisher) Written() ([]string, error) { return p.wrote.sorted() }
 
 // Close lets go of what the publisher holds for Written.
 func (p *Publisher) Close() { p.wrote.close() }
@@ -209,20 +210,4 @@ func removeEmptyParents(root, dir string) {
 		}
 		dir = filepath.Dir(dir)
 	}
-}
-
-// fromPrevious is the sorted list Prune was given less what this build
-// did not write, when that is all this build wrote: a rebuild of a large
-// archive then need not sort every name again.
-func (p *Publisher) fromPrevious() ([]string, bool) {
-	if p.previous == nil || !sort.StringsAreSorted(p.previous) {
-		return nil, false
-	}
-	out := make([]string, 0, p.wrote.count())
-	for _, name := range p.previous {
-		if p.wrote.has(name) {
-			out = append(out, name)
-		}
-	}
-	return out, len(out) == p.wrote.count()
 }

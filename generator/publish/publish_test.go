@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,7 +77,7 @@ func TestPruneRemovesOnlyWhatAnEarlierBuildWrote(t *testing.T) {
 
 	p2 := New(dir)
 	p2.WriteRaw("keep.txt", []byte("k"))
-	if err := p2.Prune(append(previous, "../outside.txt")); err != nil {
+	if err := p2.Prune(slices.Values(append(previous, "../outside.txt"))); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "old")); !os.IsNotExist(err) {
