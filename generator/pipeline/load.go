@@ -57,6 +57,7 @@ func (b *Builder) loadContent(cfg *config.Config, rep *Report) []*site.Entry {
 	keep := newSink[*cachedEntry](cacheDir(o.Root, cfg), !o.Live)
 	entries := make([]*site.Entry, 0, len(files))
 	for i, c := range cached {
+		cached[i] = nil // the sink keeps it while it must; the entry stays
 		if c != nil {
 			c.Entry.Compact(files[i])
 			entries = append(entries, c.Entry)
