@@ -113,16 +113,16 @@ func (r *renderer) publish(name string, data []byte, key string) {
 // news sitemap and robots.txt. They are cheap next to pages, so they are
 // made every build; the publisher leaves them alone when nothing changed.
 func (r *renderer) sitemaps(lists []*render.Page) {
-	pages := sitemap.Articles(r.site)
+	var pages []sitemap.Page
 	for _, p := range lists {
 		if p.Canonical {
 			pages = append(pages, sitemap.Page{Path: p.Path, Modified: listModified(p)})
 		}
 	}
-	for _, f := range sitemap.Build(r.site, pages) {
+	sitemap.Stream(r.site, pages, sitemap.MaxURLs, func(f sitemap.File) {
 		r.lists = append(r.lists, f.Name)
 		r.publish(f.Name, f.Data, r.meta)
-	}
+	})
 }
 
 // listModified is when a list page last changed: the newest change among

@@ -162,3 +162,34 @@ func TestDocumentsDeclareXML(t *testing.T) {
 		}
 	}
 }
+
+// Stream makes the files Build makes of the site's articles followed by
+// its list pages: in one sitemap or in parts, with a list page repeated
+// and one on an article's path, changed later than the article.
+func TestStreamMakesWhatBuildMakes(t *testing.T) {
+	var entries []*site.Entry
+	for i := range 7 {
+		entries = append(entries, &site.Entry{Title: fmt.Sprint("T", i), Slug: fmt.Sprint("s", i), Date: day(1 + i)})
+	}
+	s := newSite(t, "https://example.org/news/", entries...)
+	lists := []Page{{Path: "category/war/", Modified: day(4)}, {Path: "", Modified: day(7)},
+		{Path: "category/war/", Modified: day(6)}, {Path: "2026/06/s2/", Modified: day(20)}}
+	for _, limit := range []int{3, 50} {
+		want := files(t, s, append(Articles(s), lists...), limit)
+		got := map[string][]byte{}
+		Stream(s, lists, limit, func(f File) {
+			if _, dup := got[f.Name]; dup {
+				t.Fatalf("limit %d: %s made twice", limit, f.Name)
+			}
+			got[f.Name] = f.Data
+		})
+		if len(got) != len(want) {
+			t.Fatalf("limit %d: %d files, want %d", limit, len(got), len(want))
+		}
+		for name, data := range want {
+			if string(got[name]) != string(data) {
+				t.Errorf("limit %d: %s differs:\n%s\nwant:\n%s", limit, name, got[name], data)
+			}
+		}
+	}
+}
