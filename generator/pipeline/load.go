@@ -241,16 +241,23 @@ func readBody(root, name string) (string, error) {
 // page; the first file in name order keeps it.
 func dedupe(entries []*site.Entry, rep *Report) []*site.Entry {
 	out := entries[:0:0]
-	seen := map[string]string{}
+	// A page path is its year, month and slug: keyed by those, the map
+	// holds no path of its own for each of a million articles.
+	type page struct {
+		month int
+		slug  string
+	}
+	seen := map[page]string{}
 	for _, e := range entries {
 		if e == nil {
 			continue
 		}
-		if first, ok := seen[e.Path()]; ok {
+		key := page{e.Date.Year()*12 + int(e.Date.Month()), e.Slug}
+		if first, ok := seen[key]; ok {
 			rep.problem(&pathClash{file: e.Source, other: first, page: e.Path()})
 			continue
 		}
-		seen[e.Path()] = e.Source
+		seen[key] = e.Source
 		out = append(out, e)
 	}
 	return out
