@@ -152,18 +152,26 @@ func newWriter(in Input) (*writer, error) {
 // sortDocs numbers the articles oldest first, ties by path, and numbers
 // their sections by slug.
 func (w *writer) sortDocs() {
-	doc := w.in.Doc
+	// The sort's keys are taken once each, not at every comparison:
+	// a Doc may be made when asked for, path and all.
+	type key struct {
+		date time.Time
+		path string
+	}
+	keys := make([]key, w.in.Count)
 	w.order = make([]int32, w.in.Count)
 	for i := range w.order {
-		w.order[i] = int32(i)
+		d := w.in.Doc(i)
+		keys[i], w.order[i] = key{d.Date, d.Path}, int32(i)
 	}
 	slices.SortFunc(w.order, func(a, b int32) int {
-		da, db := doc(int(a)), doc(int(b))
-		if c := da.Date.Compare(db.Date); c != 0 {
+		ka, kb := &keys[a], &keys[b]
+		if c := ka.date.Compare(kb.date); c != 0 {
 			return c
 		}
-		return cmp.Compare(da.Path, db.Path)
+		return cmp.Compare(ka.path, kb.path)
 	})
+	keys = nil
 	names := map[string]string{}
 	for id := range w.order {
 		d := w.doc(id)
