@@ -44,21 +44,13 @@ func (c *cache) oldArticleKeys(entries []*site.Entry) []articleRecord {
 // entry order, into keys where they name the same content file.
 func alignKeys(dec *gob.Decoder, entries []*site.Entry, keys []articleRecord) error {
 	i := 0
-	for {
-		var b batch[item[articleRecord]]
-		if err := dec.Decode(&b); err != nil {
-			return err
+	return eachItem(dec, func(it item[articleRecord]) bool {
+		if i < len(entries) && entries[i].Source == it.Key {
+			keys[i] = it.Value
 		}
-		for _, it := range b.Items {
-			if i < len(entries) && entries[i].Source == it.Key {
-				keys[i] = it.Value
-			}
-			i++
-		}
-		if b.Last {
-			return nil
-		}
-	}
+		i++
+		return true
+	})
 }
 
 // dropArticleKeys forgets the last build's article keys unread: an

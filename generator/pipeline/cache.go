@@ -93,22 +93,7 @@ func (c *cache) eachWritten(fn func(string) bool) error {
 		}
 		return nil
 	}
-	return c.writtenSpill.replay(func(dec *gob.Decoder) error {
-		for {
-			var b batch[string]
-			if err := dec.Decode(&b); err != nil {
-				return err
-			}
-			for _, name := range b.Items {
-				if !fn(name) {
-					return nil
-				}
-			}
-			if b.Last {
-				return nil
-			}
-		}
-	})
+	return c.writtenSpill.replay(func(dec *gob.Decoder) error { return eachItem(dec, fn) })
 }
 
 // setWritten replaces the list of files written.

@@ -55,19 +55,34 @@ func decodeMap[V any](dec *gob.Decoder) (map[string]V, error) {
 // before the next batch is read.
 func decodeMapWith[V any](dec *gob.Decoder, each func(string, V) V) (map[string]V, error) {
 	m := map[string]V{}
+	err := eachItem(dec, func(it item[V]) bool {
+		if each != nil {
+			it.Value = each(it.Key, it.Value)
+		}
+		m[it.Key] = it.Value
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// eachItem reads batches up to the one marked Last, handing fn their
+// items in order; fn returning false stops the reading there.
+func eachItem[T any](dec *gob.Decoder, fn func(T) bool) error {
 	for {
-		var b batch[item[V]]
+		var b batch[T]
 		if err := dec.Decode(&b); err != nil {
-			return nil, err
+			return err
 		}
 		for _, it := range b.Items {
-			if each != nil {
-				it.Value = each(it.Key, it.Value)
+			if !fn(it) {
+				return nil
 			}
-			m[it.Key] = it.Value
 		}
 		if b.Last {
-			return m, nil
+			return nil
 		}
 	}
 }
@@ -85,16 +100,14 @@ func encodeList(enc *gob.Encoder, list []string) error {
 
 func decodeList(dec *gob.Decoder) ([]string, error) {
 	var list []string
-	for {
-		var b batch[string]
-		if err := dec.Decode(&b); err != nil {
-			return nil, err
-		}
-		list = append(list, b.Items...)
-		if b.Last {
-			return list, nil
-		}
+	err := eachItem(dec, func(name string) bool {
+		list = append(list, name)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
+	return list, nil
 }
 
 // encodeArticles writes the article keys, from the map or from the lists.

@@ -162,36 +162,32 @@ func unspill[V any](s *records, m *map[string]V) {
 
 // unspillWith is unspill passing each value through each as it is read.
 func unspillWith[V any](s *records, m *map[string]V, each func(string, V) V) {
-	if *s == nil {
-		return
-	}
-	sp := *s
-	*s = nil
-	defer sp.close()
-	err := sp.replay(func(dec *gob.Decoder) (err error) {
+	unspillBy(s, func(dec *gob.Decoder) (err error) {
 		*m, err = decodeMapWith(dec, each)
 		return err
-	})
-	if err != nil {
-		*m = map[string]V{}
-	}
+	}, func() { *m = map[string]V{} })
 }
 
 // unspillList reads a list back from its records, if it is in them. Records
 // that cannot be read back leave the list empty.
 func unspillList(s *records, list *[]string) {
+	unspillBy(s, func(dec *gob.Decoder) (err error) {
+		*list, err = decodeList(dec)
+		return err
+	}, func() { *list = nil })
+}
+
+// unspillBy reads records with read, if there are any, and lets go of
+// them; records that cannot be read back are undone by failed.
+func unspillBy(s *records, read func(*gob.Decoder) error, failed func()) {
 	if *s == nil {
 		return
 	}
 	sp := *s
 	*s = nil
 	defer sp.close()
-	err := sp.replay(func(dec *gob.Decoder) (err error) {
-		*list, err = decodeList(dec)
-		return err
-	})
-	if err != nil {
-		*list = nil
+	if err := sp.replay(read); err != nil {
+		failed()
 	}
 }
 
