@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"newsgen/generator/config"
+	"newsgen/generator/site"
 	"newsgen/layouts"
 )
 
@@ -97,9 +98,7 @@ func (n *native) execute(w io.Writer, p *Page, partial partialFunc) error {
 
 // page writes base.html for p.
 func (n *native) page(p *Page, b []byte, partial partialFunc) ([]byte, error) {
-	b = append(b, "<!doctype html>\n<html lang=\""...)
-	b = appendHTML(b, n.cfg.Language)
-	b = append(b, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"...)
+	b = tagged(b, "<!doctype html>\n<html lang=\"", n.cfg.Language, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 	if p.Title != "" {
 		b = appendHTML(b, p.Title)
 		b = append(b, " · "...)
@@ -111,9 +110,7 @@ func (n *native) page(p *Page, b []byte, partial partialFunc) ([]byte, error) {
 	b = appendURL(b, n.base+"favicon.svg")
 	b = append(b, "\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\""...)
 	b = appendURL(b, n.sheet)
-	b = append(b, "\">\n</head>\n<body class=\"kind-"...)
-	b = appendHTML(b, p.Kind)
-	b = append(b, "\">\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"...)
+	b = tagged(b, "\">\n</head>\n<body class=\"kind-", p.Kind, "\">\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n")
 	header, err := partial("partials/header.html", p)
 	if err != nil {
 		return b, err
@@ -137,6 +134,24 @@ func (n *native) page(p *Page, b []byte, partial partialFunc) ([]byte, error) {
 	return append(b, "\n</body>\n</html>\n"...), err
 }
 
+// tagged appends open, text escaped as html/template escapes text, and
+// close: the shape of most of what the default layouts print.
+func tagged(b []byte, open, text, close string) []byte {
+	b = append(b, open...)
+	b = appendHTML(b, text)
+	return append(b, close...)
+}
+
+// categoryLink appends a link to a section's page, attrs (such as
+// ` class="kicker"`) before its href.
+func (n *native) categoryLink(b []byte, attrs string, c site.Term) []byte {
+	b = append(b, "<a"...)
+	b = append(b, attrs...)
+	b = append(b, " href=\""...)
+	b = appendURL(b, n.rel(CategoryPath(c.Slug)))
+	return tagged(b, "\">", c.Name, "</a>")
+}
+
 // rel is a site path as an in-page link.
 func (n *native) rel(p string) string { return n.base + p }
 
@@ -144,9 +159,7 @@ func (n *native) rel(p string) string { return n.base + p }
 func (n *native) meta(p *Page, b []byte) []byte {
 	cfg := n.cfg
 	if p.Description != "" {
-		b = append(b, "<meta name=\"description\" content=\""...)
-		b = appendHTML(b, p.Description)
-		b = append(b, "\">"...)
+		b = tagged(b, "<meta name=\"description\" content=\"", p.Description, "\">")
 	}
 	b = append(b, '\n')
 	if p.Canonical {
@@ -156,17 +169,13 @@ func (n *native) meta(p *Page, b []byte) []byte {
 	}
 	b = append(b, '\n')
 	for _, a := range p.Discovery() {
-		b = append(b, "<link rel=\"alternate\" type=\""...)
-		b = appendHTML(b, a.Type)
-		b = append(b, "\" title=\""...)
+		b = tagged(b, "<link rel=\"alternate\" type=\"", a.Type, "\" title=\"")
 		b = appendHTML(b, a.Title)
 		b = append(b, "\" href=\""...)
 		b = appendURL(b, n.rel(a.Path))
 		b = append(b, "\">\n"...)
 	}
-	b = append(b, "\n<meta property=\"og:site_name\" content=\""...)
-	b = appendHTML(b, cfg.Title)
-	b = append(b, "\">\n<meta property=\"og:title\" content=\""...)
+	b = tagged(b, "\n<meta property=\"og:site_name\" content=\"", cfg.Title, "\">\n<meta property=\"og:title\" content=\"")
 	if p.Title != "" {
 		b = appendHTML(b, p.Title)
 	} else {
@@ -174,15 +183,11 @@ func (n *native) meta(p *Page, b []byte) []byte {
 	}
 	b = append(b, "\">\n"...)
 	if p.Description != "" {
-		b = append(b, "<meta property=\"og:description\" content=\""...)
-		b = appendHTML(b, p.Description)
-		b = append(b, "\">"...)
+		b = tagged(b, "<meta property=\"og:description\" content=\"", p.Description, "\">")
 	}
 	b = append(b, '\n')
 	if p.Canonical {
-		b = append(b, "<meta property=\"og:url\" content=\""...)
-		b = appendHTML(b, cfg.AbsURL(p.Path))
-		b = append(b, "\">"...)
+		b = tagged(b, "<meta property=\"og:url\" content=\"", cfg.AbsURL(p.Path), "\">")
 	}
 	b = append(b, '\n')
 	if a := p.Article; a != nil {
@@ -206,14 +211,10 @@ func (n *native) articleMeta(a *Article, b []byte) []byte {
 	b = append(b, "\n<meta property=\"og:type\" content=\"article\">\n"...)
 	if img := a.Image; img != nil && img.Src != "" {
 		if u := imageURL(img, n.cfg.AbsURL); u != "" {
-			b = append(b, "<meta property=\"og:image\" content=\""...)
-			b = appendHTML(b, u)
-			b = append(b, "\">"...)
+			b = tagged(b, "<meta property=\"og:image\" content=\"", u, "\">")
 		}
 		if img.Alt != "" {
-			b = append(b, "<meta property=\"og:image:alt\" content=\""...)
-			b = appendHTML(b, img.Alt)
-			b = append(b, "\">"...)
+			b = tagged(b, "<meta property=\"og:image:alt\" content=\"", img.Alt, "\">")
 		}
 		if img.Width != 0 {
 			b = append(b, "<meta property=\"og:image:width\" content=\""...)
@@ -223,27 +224,19 @@ func (n *native) articleMeta(a *Article, b []byte) []byte {
 			b = append(b, "\">"...)
 		}
 	}
-	b = append(b, "\n<meta property=\"article:published_time\" content=\""...)
-	b = appendHTML(b, isoDate(a.Date))
-	b = append(b, "\">\n<meta property=\"article:modified_time\" content=\""...)
+	b = tagged(b, "\n<meta property=\"article:published_time\" content=\"", isoDate(a.Date), "\">\n<meta property=\"article:modified_time\" content=\"")
 	b = appendHTML(b, isoDate(a.Modified()))
 	b = append(b, "\">\n"...)
 	for _, au := range a.Authors {
-		b = append(b, "<meta property=\"article:author\" content=\""...)
-		b = appendHTML(b, n.cfg.AbsURL(AuthorPath(au.Slug)))
-		b = append(b, "\">\n"...)
+		b = tagged(b, "<meta property=\"article:author\" content=\"", n.cfg.AbsURL(AuthorPath(au.Slug)), "\">\n")
 	}
 	b = append(b, '\n')
 	if a.Category.Name != "" {
-		b = append(b, "<meta property=\"article:section\" content=\""...)
-		b = appendHTML(b, a.Category.Name)
-		b = append(b, "\">"...)
+		b = tagged(b, "<meta property=\"article:section\" content=\"", a.Category.Name, "\">")
 	}
 	b = append(b, '\n')
 	for _, t := range a.Tags {
-		b = append(b, "<meta property=\"article:tag\" content=\""...)
-		b = appendHTML(b, t.Name)
-		b = append(b, "\">\n"...)
+		b = tagged(b, "<meta property=\"article:tag\" content=\"", t.Name, "\">\n")
 	}
 	return append(b, '\n')
 }

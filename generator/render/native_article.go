@@ -8,21 +8,13 @@ func (n *native) article(a *Article, b []byte) ([]byte, error) {
 	}
 	b = append(b, "\n<article class=\"story\">\n<header class=\"story-header\">\n<p class=\"kicker\">"...)
 	if a.Category.Slug != "" {
-		b = append(b, "<a href=\""...)
-		b = appendURL(b, n.rel(CategoryPath(a.Category.Slug)))
-		b = append(b, "\">"...)
-		b = appendHTML(b, a.Category.Name)
-		b = append(b, "</a>"...)
+		b = n.categoryLink(b, "", a.Category)
 	} else {
 		b = append(b, "News"...)
 	}
-	b = append(b, "</p>\n<h1 class=\"story-title\">"...)
-	b = appendHTML(b, a.Title)
-	b = append(b, "</h1>\n"...)
+	b = tagged(b, "</p>\n<h1 class=\"story-title\">", a.Title, "</h1>\n")
 	if a.Summary != "" {
-		b = append(b, "<p class=\"standfirst\">"...)
-		b = appendHTML(b, a.Summary)
-		b = append(b, "</p>"...)
+		b = tagged(b, "<p class=\"standfirst\">", a.Summary, "</p>")
 	}
 	b = append(b, '\n')
 	if len(a.Authors) > 0 {
@@ -30,15 +22,11 @@ func (n *native) article(a *Article, b []byte) ([]byte, error) {
 		b = n.authors(a.Authors, b)
 		b = append(b, "</p>"...)
 	}
-	b = append(b, "\n<p class=\"byline\"><time datetime=\""...)
-	b = appendHTML(b, stamp(a.Date, a.DateHasTime))
-	b = append(b, "\">"...)
+	b = tagged(b, "\n<p class=\"byline\"><time datetime=\"", stamp(a.Date, a.DateHasTime), "\">")
 	b = appendHTML(b, when(a.Date, a.DateHasTime))
 	b = append(b, "</time>"...)
 	if a.WasUpdated() {
-		b = append(b, "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"updated\">Updated <time datetime=\""...)
-		b = appendHTML(b, stamp(a.Updated, a.UpdatedHasTime))
-		b = append(b, "\">"...)
+		b = tagged(b, "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"updated\">Updated <time datetime=\"", stamp(a.Updated, a.UpdatedHasTime), "\">")
 		b = appendHTML(b, when(a.Updated, a.UpdatedHasTime))
 		b = append(b, "</time></span>"...)
 	}
@@ -57,9 +45,7 @@ func (n *native) article(a *Article, b []byte) ([]byte, error) {
 			}
 			b = append(b, "<a href=\""...)
 			b = appendURL(b, n.rel(TagPath(t.Slug)))
-			b = append(b, "\">"...)
-			b = appendHTML(b, t.Name)
-			b = append(b, "</a>"...)
+			b = tagged(b, "\">", t.Name, "</a>")
 		}
 		b = append(b, "</p>"...)
 	}
@@ -113,9 +99,7 @@ func (n *native) figure(a *Article, b []byte) []byte {
 // credits writes a picture's caption and credit, the credit after label.
 func (n *native) credits(caption, credit, label string, b []byte) []byte {
 	if caption != "" {
-		b = append(b, "<span class=\"caption\">"...)
-		b = appendHTML(b, caption)
-		b = append(b, "</span>"...)
+		b = tagged(b, "<span class=\"caption\">", caption, "</span>")
 	}
 	if credit != "" {
 		b = append(b, " <span class=\"credit\">"...)

@@ -9,9 +9,7 @@ import (
 func (n *native) list(p *Page, b []byte) ([]byte, error) {
 	b = append(b, '\n')
 	b = n.crumbs(p.Crumbs, b)
-	b = append(b, "\n<h1 class=\"page-title\">"...)
-	b = appendHTML(b, p.Heading)
-	b = append(b, "</h1>\n"...)
+	b = tagged(b, "\n<h1 class=\"page-title\">", p.Heading, "</h1>\n")
 	if l := p.List; l != nil {
 		b = append(b, "\n<p class=\"list-count\">"...)
 		b = appendInt(b, len(l.Entries))
@@ -50,9 +48,7 @@ func (n *native) list(p *Page, b []byte) ([]byte, error) {
 func (n *native) home(p *Page, b []byte) ([]byte, error) {
 	b = append(b, '\n')
 	b = n.crumbs(p.Crumbs, b)
-	b = append(b, "\n<h1 class=\"page-title\">"...)
-	b = appendHTML(b, p.Heading)
-	b = append(b, "</h1>\n\n\n\n"...)
+	b = tagged(b, "\n<h1 class=\"page-title\">", p.Heading, "</h1>\n\n\n\n")
 	for _, day := range site.ByDay(p.List.Entries) {
 		b = n.dayHeading(day, b)
 		b = n.briefList(day.Entries, b)
@@ -65,9 +61,7 @@ func (n *native) home(p *Page, b []byte) ([]byte, error) {
 
 // dayHeading writes the heading of a day's articles.
 func (n *native) dayHeading(day site.Day, b []byte) []byte {
-	b = append(b, "\n<h2 class=\"day-heading\"><time datetime=\""...)
-	b = appendHTML(b, day.Date.Format("2006-01-02"))
-	b = append(b, "\">"...)
+	b = tagged(b, "\n<h2 class=\"day-heading\"><time datetime=\"", day.Date.Format("2006-01-02"), "\">")
 	b = appendHTML(b, day.Date.Format("Monday, January 2, 2006"))
 	return append(b, "</time></h2>\n"...)
 }
@@ -87,16 +81,12 @@ func (n *native) crumbs(crumbs []Crumb, b []byte) []byte {
 		b = append(b, "\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">\n<ol>\n"...)
 		for _, c := range crumbs {
 			if c.Current {
-				b = append(b, "<li><span aria-current=\"page\">"...)
-				b = appendHTML(b, c.Name)
-				b = append(b, "</span></li>\n"...)
+				b = tagged(b, "<li><span aria-current=\"page\">", c.Name, "</span></li>\n")
 				continue
 			}
 			b = append(b, "<li><a href=\""...)
 			b = appendURL(b, n.rel(c.Path))
-			b = append(b, "\">"...)
-			b = appendHTML(b, c.Name)
-			b = append(b, "</a></li>\n"...)
+			b = tagged(b, "\">", c.Name, "</a></li>\n")
 		}
 		b = append(b, "\n</ol>\n</nav>\n"...)
 	}

@@ -19,9 +19,7 @@ func (n *native) appendBrief(b []byte, e *site.Entry, dated bool) []byte {
 	b = append(b, "<li><a href=\""...)
 	b = n.entryLink(e, b)
 	if dated {
-		b = append(b, " <time datetime=\""...)
-		b = appendHTML(b, isoDate(e.Date))
-		b = append(b, "\">"...)
+		b = tagged(b, " <time datetime=\"", isoDate(e.Date), "\">")
 		b = appendHTML(b, e.Date.Format("January 2, 2006"))
 		b = append(b, "</time>"...)
 	}
@@ -59,11 +57,7 @@ func (n *native) appendTeaser(b []byte, e *site.Entry, kicker bool) []byte {
 	if kicker {
 		b = append(b, "<p class=\"teaser-kicker\">"...)
 		if e.Category.Slug != "" {
-			b = append(b, "<a class=\"kicker\" href=\""...)
-			b = appendURL(b, n.rel(CategoryPath(e.Category.Slug)))
-			b = append(b, "\">"...)
-			b = appendHTML(b, e.Category.Name)
-			b = append(b, "</a>"...)
+			b = n.categoryLink(b, " class=\"kicker\"", e.Category)
 		} else {
 			b = append(b, "<span class=\"kicker\">News</span>"...)
 		}
@@ -73,13 +67,9 @@ func (n *native) appendTeaser(b []byte, e *site.Entry, kicker bool) []byte {
 	b = n.entryLink(e, b)
 	b = append(b, "</h3>\n"...)
 	if e.Summary != "" {
-		b = append(b, "<p class=\"teaser-summary\">"...)
-		b = appendHTML(b, e.Summary)
-		b = append(b, "</p>"...)
+		b = tagged(b, "<p class=\"teaser-summary\">", e.Summary, "</p>")
 	}
-	b = append(b, "\n<p class=\"teaser-meta\"><time datetime=\""...)
-	b = appendHTML(b, isoDate(e.Date))
-	b = append(b, "\">"...)
+	b = tagged(b, "\n<p class=\"teaser-meta\"><time datetime=\"", isoDate(e.Date), "\">")
 	b = appendHTML(b, e.Date.Format("January 2, 2006"))
 	b = append(b, "</time></p>\n"...)
 	if len(e.Authors) > 0 {
@@ -103,9 +93,7 @@ func (n *native) authors(authors []site.Term, b []byte) []byte {
 		}
 		b = append(b, "<a rel=\"author\" href=\""...)
 		b = appendURL(b, n.rel(AuthorPath(au.Slug)))
-		b = append(b, "\">"...)
-		b = appendHTML(b, au.Name)
-		b = append(b, "</a>"...)
+		b = tagged(b, "\">", au.Name, "</a>")
 	}
 	return append(b, '\n')
 }
